@@ -1,0 +1,99 @@
+package org.conflictkg.graph;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the conflict ontology ({@code ontology/conflict.ttl}) that the graph writer uses.
+ * One constant per term; the ontology tests check that every term written here is declared there.
+ */
+public final class Vocab {
+    /** Namespace of the ontology's classes and properties. */
+    public static final String NS = "https://w3id.org/conflict-kg/ontology#";
+    /** Namespace of the instance data: actors, documents, sentences, assertions, graphs. */
+    public static final String ID = "https://w3id.org/conflict-kg/id/";
+    public static final String ACTOR_NS = ID + "actor/";
+    public static final String DOC_NS = ID + "doc/";
+    public static final String GRAPH_NS = ID + "graph/";
+    public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
+
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+
+    // classes: actors and places
+    public static final Resource Actor = cls("Actor");
+    public static final Resource State = cls("State");
+    public static final Resource Person = cls("Person");
+    public static final Resource ArmedGroup = cls("ArmedGroup");
+    public static final Resource Organization = cls("Organization");
+    public static final Resource InternationalOrganization = cls("InternationalOrganization");
+    public static final Resource Coalition = cls("Coalition");
+    public static final Resource GovernmentBody = cls("GovernmentBody");
+    public static final Resource ArmedForces = cls("ArmedForces");
+    public static final Resource Place = cls("Place");
+
+    // classes: provenance
+    public static final Resource Document = cls("Document");
+    public static final Resource Sentence = cls("Sentence");
+    public static final Resource Assertion = cls("Assertion");
+    public static final Resource Modality = cls("Modality");
+
+    // modality individuals
+    public static final Resource asserted = res("asserted");
+    public static final Resource negated = res("negated");
+    public static final Resource conditional = res("conditional");
+    public static final Resource proposed = res("proposed");
+    public static final Resource predicted = res("predicted");
+    public static final Resource accidental = res("accidental");
+
+    // relations between actors (the normalized properties)
+    public static final Property backs = prop("backs");
+    public static final Property opposes = prop("opposes");
+    public static final Property attacks = prop("attacks");
+    public static final Property cooperatesWith = prop("cooperatesWith");
+    public static final Property alliedWith = prop("alliedWith");
+    public static final Property criticizes = prop("criticizes");
+    public static final Property talksWith = prop("talksWith");
+    public static final Property leaderOf = prop("leaderOf");
+    public static final Property memberOf = prop("memberOf");
+    public static final Property partOf = prop("partOf");
+    public static final Property locatedIn = prop("locatedIn");
+
+    // the assertion record
+    public static final Property subject = prop("subject");
+    public static final Property object = prop("object");
+    public static final Property relation = prop("relation");
+    public static final Property surfaceRelation = prop("surfaceRelation");
+    public static final Property modality = prop("modality");
+    public static final Property confidence = prop("confidence");
+    public static final Property place = prop("place");
+    public static final Property claimedBy = prop("claimedBy");
+    public static final Property evidence = prop("evidence");
+    public static final Property subjectText = prop("subjectText");
+    public static final Property objectText = prop("objectText");
+
+    // sentences and documents
+    public static final Property text = prop("text");
+    public static final Property sentenceIndex = prop("sentenceIndex");
+    public static final Property startOffset = prop("startOffset");
+    public static final Property endOffset = prop("endOffset");
+    public static final Property contentHash = prop("contentHash");
+
+    // reused vocabularies
+    public static final Property prefLabel = ResourceFactory.createProperty(SKOS, "prefLabel");
+    public static final Property altLabel = ResourceFactory.createProperty(SKOS, "altLabel");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV, "generatedAtTime");
+    public static final Property isPartOf = ResourceFactory.createProperty(DCTERMS, "isPartOf");
+    public static final Property identifier = ResourceFactory.createProperty(DCTERMS, "identifier");
+    public static final Property source = ResourceFactory.createProperty(DCTERMS, "source");
+    public static final Property title = ResourceFactory.createProperty(DCTERMS, "title");
+
+    private Vocab() {}
+
+    private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Resource res(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property prop(String local) { return ResourceFactory.createProperty(NS + local); }
+}
