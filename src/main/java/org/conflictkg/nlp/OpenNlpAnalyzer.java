@@ -1,0 +1,82 @@
+package org.conflictkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.conflictkg.text.Document;
+
+/**
+ * Sentence detection, tokenization, Penn tagging and chunking with OpenNLP. Each prose block of the document is
+ * split on its own, so a headline never merges with the paragraph below it. One set of {@code *ME} instances per
+ * thread over the shared models: safe to call from many threads.
+ */
+final class OpenNlpAnalyzer implements SentenceAnalyzer {
+    private final ThreadLocal<Tools> tools;
+
+    OpenNlpAnalyzer(OpenNlpModels models) {
+        this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    }
+
+    private static final class Tools {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokenizer;
+        final POSTaggerME tagger;
+        final ChunkerME chunker;
+
+        Tools(OpenNlpModels m) {
+            sentences = new SentenceDetectorME(m.sentence);
+            tokenizer = new TokenizerME(m.tokenizer);
+            // Penn tags: OpenNLP 2.5 would map them to UD by default, which breaks the Penn-trained chunker
+            tagger = new POSTaggerME(m.pos, POSTagFormat.PENN);
+            chunker = new ChunkerME(m.chunker);
+        }
+    }
+
+    @Override
+    public List<Sentence> analyze(Document document) {
+        Tools t = tools.get();
+        String text = document.text();
+        List<Sentence> out = new ArrayList<>();
+        for (org.conflictkg.text.Span block : document.blocks()) {
+            // same-length ASCII copy: the 1.5 models know straight quotes only; offsets stay valid
+            String blockText = asciiQuotes(text.substring(block.start(), block.end()));
+            for (Span s : t.sentences.sentPosDetect(blockText)) {
+                int sStart = block.start() + s.getStart();
+                int sEnd = block.start() + s.getEnd();
+                String sentenceText = blockText.substring(s.getStart(), s.getEnd());
+                Span[] spans = t.tokenizer.tokenizePos(sentenceText);
+                if (spans.length == 0) {
+                    continue;
+                }
+                String[] words = Span.spansToStrings(spans, sentenceText);
+                String[] tags = t.tagger.tag(words);
+                String[] chunks = t.chunker.chunk(words, tags);
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(text.substring(sStart + spans[i].getStart(), sStart + spans[i].getEnd()),
+                            sStart + spans[i].getStart(), sStart + spans[i].getEnd(), tags[i], chunks[i]));
+                }
+                out.add(new Sentence(out.size(), sStart, sEnd, text.substring(sStart, sEnd), tokens));
+            }
+        }
+        return out;
+    }
+
+    private static String asciiQuotes(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u201c', '\u201d', '\u201e' -> c[i] = '"';
+                case '\u2018', '\u2019', '`' -> c[i] = '\'';
+                case '\u2013', '\u2014' -> c[i] = '-';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,134 @@
+package org.conflictkg.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Reads news files (plain text, Markdown, HTML) into {@link Document}s. Rejects, with a one-line reason, files
+ * that are missing, empty, binary or not valid UTF-8.
+ */
+public final class DocumentReader {
+    /** Files larger than this are not news articles. */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private final PageFurniture furniture = new PageFurniture();
+
+    /** Reads one file. */
+    public Document read(Path file) throws UnreadableDocumentException {
+        String shown = file.toString();
+        if (!Files.exists(file)) {
+            throw new UnreadableDocumentException(shown, "no such file");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnreadableDocumentException(shown, "not a readable file");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableDocumentException(shown, "larger than 16 MB, not a news text");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(shown, "cannot be read (" + e.getMessage() + ")");
+        }
+        String raw = decode(shown, bytes);
+        String name = file.getFileName().toString();
+        String source = file.toAbsolutePath().normalize().toString();
+        return fromText(name, source, raw, Format.of(name));
+    }
+
+    /** Builds a document from text in memory; {@code name} names it in messages and provenance. */
+    public Document fromText(String name, String source, String raw, Format format) throws UnreadableDocumentException {
+        String clean = switch (format) {
+            case HTML -> Markup.stripHtml(raw);
+            case MARKDOWN -> Markup.stripMarkdown(raw);
+            case TEXT -> raw;
+        };
+        clean = Markup.normalizeWhitespace(clean);
+        if (clean.isBlank()) {
+            throw new UnreadableDocumentException(name, "empty file, no text to read");
+        }
+        var blocks = furniture.prose(clean);
+        if (blocks.isEmpty()) {
+            throw new UnreadableDocumentException(name, "no prose found (only headings, captions or page furniture)");
+        }
+        return new Document(sha256(clean), name, source, clean, blocks);
+    }
+
+    private static String decode(String shown, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(shown, "empty file");
+        }
+        int controls = 0;
+        int sample = Math.min(bytes.length, 8192);
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new UnreadableDocumentException(shown, "binary file (contains NUL bytes), not text");
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+                controls++;
+            }
+        }
+        if (controls > sample / 20) {
+            throw new UnreadableDocumentException(shown, "binary file, not text");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            offset = 3; // byte-order mark
+        }
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (MalformedInputException e) {
+            throw new UnreadableDocumentException(shown, "not valid UTF-8 (convert it, e.g. iconv -f latin1 -t utf-8)");
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocumentException(shown, "not valid UTF-8");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** The formats the reader understands, told by the file name. */
+    public enum Format {
+        TEXT, MARKDOWN, HTML;
+
+        public static Format of(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
+            if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+                return HTML;
+            }
+            if (n.endsWith(".md") || n.endsWith(".markdown")) {
+                return MARKDOWN;
+            }
+            return TEXT;
+        }
+
+        /** True for file names the reader picks up when it walks a folder. */
+        public static boolean isTextFile(String fileName) {
+            String n = fileName.toLowerCase(Locale.ROOT);
+            return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || n.endsWith(".markdown")
+                    || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
+        }
+    }
+}
