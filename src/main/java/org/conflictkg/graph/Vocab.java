@@ -91,6 +91,25 @@ public final class Vocab {
     public static final Property source = ResourceFactory.createProperty(DCTERMS, "source");
     public static final Property title = ResourceFactory.createProperty(DCTERMS, "title");
 
+    // added with the ontology (issue 4): the class of the punned relation values, inverses, events and roles
+    public static final Resource RelationType = cls("RelationType");
+    public static final Property ledBy = prop("ledBy");
+    public static final Property hasMember = prop("hasMember");
+    public static final Property hasPart = prop("hasPart");
+    public static final Resource Event = cls("Event");
+    public static final Resource Attack = cls("Attack");
+    public static final Resource Strike = cls("Strike");
+    public static final Resource JointOperation = cls("JointOperation");
+    public static final Resource Meeting = cls("Meeting");
+    public static final Resource Statement = cls("Statement");
+    public static final Property participant = prop("participant");
+    public static final Property agent = prop("agent");
+    public static final Property target = prop("target");
+    public static final Property time = prop("time");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(PROV, "wasAttributedTo");
+    /** Namespace of OWL-Time, the range of {@link #time}. */
+    public static final String TIME = "http://www.w3.org/2006/time#";
+
     private Vocab() {}
 
     private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }

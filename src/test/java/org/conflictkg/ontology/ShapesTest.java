@@ -1,0 +1,93 @@
+package org.conflictkg.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.conflictkg.graph.ShapesValidator;
+import org.conflictkg.graph.ShapesValidator.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+/** ontology/shapes.ttl through {@link ShapesValidator}: correct data passes, broken data fails readably. */
+class ShapesTest {
+    private static final ShapesValidator VALIDATOR = ShapesValidator.fromClasspath();
+
+    @Test
+    void correctDatasetConforms() {
+        Dataset ds = Samples.validDataset();
+        ValidationResult result = VALIDATOR.validate(ds);
+        assertTrue(result.conforms(), result.report());
+        assertEquals(0, result.violations());
+        assertTrue(result.report().contains("conforms"), result.report());
+    }
+
+    @Test
+    void correctGraphConforms() {
+        ValidationResult result = VALIDATOR.validate(Samples.validModel().getGraph());
+        assertTrue(result.conforms(), result.report());
+    }
+
+    @Test
+    void brokenGraphFailsWithReadableReport() {
+        Model broken = Samples.turtle("""
+                <https://w3id.org/conflict-kg/id/doc/d1> a ckg:Document ;
+                    ckg:contentHash "not-a-hash" .
+                <https://w3id.org/conflict-kg/id/doc/d2> a ckg:Document ; dcterms:identifier "other.txt" ;
+                    ckg:contentHash "0000000000000000000000000000000000000000000000000000000000000000" .
+                <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> a ckg:Sentence ;
+                    ckg:sentenceIndex 0 ; ckg:startOffset 50 ; ckg:endOffset 10 ;
+                    dcterms:isPartOf <https://w3id.org/conflict-kg/id/doc/d2> .
+                <https://w3id.org/conflict-kg/id/doc/d1/assertion/0> a ckg:Assertion ;
+                    ckg:subject actor:a , actor:b ;
+                    ckg:relation ckg:loves ; ckg:surfaceRelation "loves" ;
+                    ckg:confidence 1.5e0 ;
+                    ckg:evidence <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> ;
+                    prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/d1> ;
+                    ckg:subjectText "A" ; ckg:objectText "B" .
+                <https://w3id.org/conflict-kg/id/doc/d1/assertion/1> a ckg:Assertion ;
+                    ckg:subject actor:a ; ckg:object actor:b ;
+                    ckg:relation ckg:backs ; ckg:surfaceRelation "backs" ;
+                    ckg:modality ckg:asserted ; ckg:confidence "high" ;
+                    ckg:evidence <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> ;
+                    prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/d1> ;
+                    ckg:subjectText "A" ; ckg:objectText "B" .
+                actor:a a ckg:State ; skos:prefLabel "A" , "Alpha" .
+                actor:b skos:prefLabel "B" .
+                """);
+        ValidationResult result = VALIDATOR.validate(broken.getGraph());
+        String report = result.report();
+        assertFalse(result.conforms(), report);
+        assertTrue(result.violations() >= 12, "expected every defect to be reported:\n" + report);
+        List<String> expected = List.of(
+                "does not conform",
+                // document
+                "id:doc/d1 dcterms:identifier: A document has exactly one dcterms:identifier",
+                "id:doc/d1 ckg:contentHash: A document has exactly one ckg:contentHash",
+                // sentence
+                "id:doc/d1/sentence/0 ckg:text: A sentence has exactly one non-empty ckg:text",
+                "id:doc/d1/sentence/0 ckg:startOffset: A sentence's ckg:startOffset must not be greater",
+                // assertions
+                "id:doc/d1/assertion/0 ckg:subject: An assertion has exactly one ckg:subject",
+                "id:doc/d1/assertion/0 ckg:object: An assertion has exactly one ckg:object",
+                "id:doc/d1/assertion/0 ckg:modality: An assertion has exactly one ckg:modality",
+                "id:doc/d1/assertion/0 ckg:relation: An assertion has at most one ckg:relation",
+                "[value: ckg:loves]",
+                "id:doc/d1/assertion/0 ckg:confidence: An assertion has exactly one ckg:confidence, an xsd:double between 0 and 1",
+                "id:doc/d1/assertion/1 ckg:confidence:",
+                "The evidence sentence of an assertion must be part of the assertion's source document",
+                "must be accompanied by its direct triple",
+                // actors
+                "id:actor/a skos:prefLabel: An actor has exactly one skos:prefLabel",
+                "id:actor/b rdf:type: The object of an assertion has an actor type",
+                "id:actor/b rdf:type: An actor has an actor type");
+        for (String s : expected) {
+            assertTrue(report.contains(s), "report lacks \"" + s + "\":\n" + report);
+        }
+        assertTrue(report.lines().allMatch(l -> !l.contains("https://w3id.org/conflict-kg/")),
+                "IRIs are abbreviated in the report:\n" + report);
+    }
+}
