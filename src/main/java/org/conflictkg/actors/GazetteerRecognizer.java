@@ -187,10 +187,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
     private void findTitledPersons(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
         int n = s.size();
         // names the gazetteer knows as people get their titles too
-        for (int k = 0; k < found.size(); k++) {
-            Mention m = found.get(k);
+        for (Mention m : List.copyOf(found)) {
             if (m.actor().is(ActorType.PERSON) && m.sentence() == s.index()) {
-                found.set(k, withTitle(s, m, found, used, doc));
+                Mention titled = withTitle(s, m, found, used, doc);
+                found.set(found.indexOf(m), titled);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -219,8 +219,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
             Actor person = gazetteer.lookup(name).filter(a -> a.is(ActorType.PERSON))
                     .orElseGet(() -> doc.surnames.getOrDefault(Names.key(name), newPerson(name)));
             Mention m = mention(s, i, j, person, Kind.NAME);
-            add(found, used, m);
-            found.set(found.size() - 1, withTitle(s, m, found, used, doc));
+            for (int t = i; t < j; t++) {
+                used[t] = true;
+            }
+            found.add(withTitle(s, m, found, used, doc));
         }
     }
 

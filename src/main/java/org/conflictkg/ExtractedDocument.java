@@ -1,0 +1,24 @@
+package org.conflictkg;
+
+import java.util.List;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.relations.Assertion;
+import org.conflictkg.text.Document;
+
+/**
+ * Everything the pipeline read from one document: its sentences, the actors they mention and the assertions.
+ *
+ * @param document   the document
+ * @param sentences  its sentences, tagged and chunked
+ * @param mentions   element {@code i}: the actor mentions of sentence {@code i}
+ * @param assertions the assertions, in sentence order
+ */
+public record ExtractedDocument(Document document, List<Sentence> sentences, List<List<Mention>> mentions,
+                                List<Assertion> assertions) {
+    public ExtractedDocument {
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        assertions = List.copyOf(assertions);
+    }
+}

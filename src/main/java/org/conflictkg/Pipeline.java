@@ -1,0 +1,34 @@
+package org.conflictkg;
+
+import java.util.List;
+import org.conflictkg.actors.ActorRecognizer;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.SentenceAnalyzer;
+import org.conflictkg.relations.Assertion;
+import org.conflictkg.relations.AssertionExtractor;
+import org.conflictkg.text.Document;
+
+/** The stages in order: sentences and tokens, then actors, then assertions. Thread-safe. */
+final class Pipeline {
+    private final SentenceAnalyzer analyzer;
+    private final ActorRecognizer recognizer;
+    private final AssertionExtractor extractor;
+
+    Pipeline(SentenceAnalyzer analyzer, ActorRecognizer recognizer, AssertionExtractor extractor) {
+        this.analyzer = analyzer;
+        this.recognizer = recognizer;
+        this.extractor = extractor;
+    }
+
+    static Pipeline bundled() {
+        return new Pipeline(SentenceAnalyzer.openNlp(), ActorRecognizer.bundled(), AssertionExtractor.bundled());
+    }
+
+    ExtractedDocument run(Document document) {
+        List<Sentence> sentences = analyzer.analyze(document);
+        List<List<Mention>> mentions = recognizer.recognize(sentences);
+        List<Assertion> assertions = extractor.extract(document.id(), sentences, mentions);
+        return new ExtractedDocument(document, sentences, mentions, assertions);
+    }
+}

@@ -1,0 +1,26 @@
+package org.conflictkg.relations;
+
+import org.conflictkg.actors.Actor;
+import org.conflictkg.actors.Mention;
+
+/**
+ * One subject–relation–object statement read from a sentence.
+ *
+ * @param subject    who acts
+ * @param surface    the relation as the text words it ("joined forces with")
+ * @param relation   the normalized ontology relation, or null when none fits
+ * @param object     who or what is acted on
+ * @param modality   asserted, negated, conditional, proposed, predicted or accidental
+ * @param confidence how sure the extractor is, from 0 to 1; ranks right facts above wrong ones
+ * @param evidence   the sentence it was read from
+ * @param place      where it happened (for attacks), or null
+ * @param claimedBy  who the text says stated it (reported speech), or null
+ */
+public record Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
+                        double confidence, Evidence evidence, Mention place, Actor claimedBy) {
+    public Assertion {
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
+        }
+    }
+}

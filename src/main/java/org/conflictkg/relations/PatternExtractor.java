@@ -1,0 +1,820 @@
+package org.conflictkg.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.conflictkg.actors.Actor;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+import org.conflictkg.relations.RelationLexicon.Entry;
+import org.conflictkg.relations.RelationLexicon.Kind;
+
+/**
+ * Reads assertions with patterns over tagged, chunked tokens whose actors are recognized: a relation word from
+ * the lexicon (verb, action noun, agent noun, "done together" noun) and the actor mentions that stand in its
+ * subject and object positions — with passives, coordination, appositions, relative and purpose clauses,
+ * "X-backed Y" compounds, titles, reported speech and the modality cues of the clause.
+ */
+final class PatternExtractor implements AssertionExtractor {
+    private static final Set<String> FORCE_WORDS = Set.of("warplanes", "jets", "planes", "aircraft", "bombers",
+            "troops", "forces", "fighters", "helicopters", "drones", "ships", "warships", "artillery", "army", "military");
+
+    private final RelationLexicon lexicon;
+
+    PatternExtractor(RelationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Assertion> extract(String documentId, List<Sentence> sentences, List<List<Mention>> mentions) {
+        Map<String, Assertion> unique = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Clause c = new Clause(documentId, sentences.get(i), mentions.get(i));
+            for (Assertion a : c.read()) {
+                String key = a.evidence().sentence() + "|" + a.subject().actor().id() + "|" + a.relation() + "|"
+                        + a.surface() + "|" + a.object().actor().id() + "|" + a.modality();
+                unique.merge(key, a, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** A match of a lexicon entry in a sentence. */
+    private record Trigger(Entry entry, int first, int last) {}
+
+    /** The reading of one sentence. */
+    private final class Clause {
+        final String doc;
+        final Sentence s;
+        final List<Mention> mentions;
+        final Mention[] at;
+        final List<Assertion> out = new ArrayList<>();
+        final Evidence evidence;
+        Mention speaker;
+        int speechVerb = -1;
+
+        Clause(String doc, Sentence s, List<Mention> mentions) {
+            this.doc = doc;
+            this.s = s;
+            this.mentions = mentions;
+            this.at = new Mention[s.size()];
+            for (Mention m : mentions) {
+                for (int t = m.first(); t < m.last(); t++) {
+                    if (at[t] == null) {
+                        at[t] = m;
+                    }
+                }
+            }
+            this.evidence = new Evidence(doc, s.index(), s.start(), s.end(), s.text());
+        }
+
+        List<Assertion> read() {
+            List<Trigger> triggers = triggers();
+            findSpeaker(triggers);
+            titles();
+            compounds();
+            for (Trigger t : triggers) {
+                switch (t.entry().kind()) {
+                    case VERB -> verb(t);
+                    case EVENT -> event(t);
+                    case MUTUAL -> mutual(t);
+                    case AGENT -> agentNoun(t);
+                    case SPEECH -> evaluation(t);
+                }
+            }
+            membership();
+            return out;
+        }
+
+        // ---- triggers ---------------------------------------------------------------------------------------
+
+        List<Trigger> triggers() {
+            List<Trigger> found = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                Token tok = s.token(i);
+                boolean verb = tok.tag().startsWith("VB");
+                boolean noun = tok.tag().startsWith("NN") || tok.tag().equals("JJ") && i + 1 < s.size() && s.token(i + 1).isNoun();
+                if (!verb && !noun || at[i] != null) {
+                    continue;
+                }
+                Trigger best = null;
+                for (String lemma : RelationLexicon.lemmas(tok.text())) {
+                    for (Entry e : lexicon.startingWith(lemma)) {
+                        boolean wantsVerb = e.kind() == Kind.VERB || e.kind() == Kind.SPEECH;
+                        if (wantsVerb != verb) {
+                            continue;
+                        }
+                        int end = matchRest(e, i);
+                        if (end > 0 && (best == null || end - i > best.last() - best.first())) {
+                            best = new Trigger(e, i, end);
+                        }
+                    }
+                }
+                if (best != null) {
+                    found.add(best);
+                    i = best.last() - 1;
+                }
+            }
+            return found;
+        }
+
+        /** Matches the words after the first; returns the end token, or -1. */
+        int matchRest(Entry e, int i) {
+            int j = i + 1;
+            for (int w = 1; w < e.words().size(); w++) {
+                // "joined forces", "shot it down": allow one word in between for particles
+                if (j < s.size() && RelationLexicon.lemmas(s.token(j).text()).contains(e.words().get(w))) {
+                    j++;
+                } else if (j + 1 < s.size() && at[j] == null
+                        && RelationLexicon.lemmas(s.token(j + 1).text()).contains(e.words().get(w))
+                        && e.words().get(w).length() <= 4) {
+                    j += 2;
+                } else {
+                    return -1;
+                }
+            }
+            return j;
+        }
+
+        // ---- verbs ------------------------------------------------------------------------------------------
+
+        void verb(Trigger t) {
+            Entry e = t.entry();
+            boolean passive = isPassive(t);
+            List<Mention> subject;
+            List<Mention> object;
+            if (passive) {
+                subject = byPhrase(t.last());
+                object = subjectOf(t.first());
+            } else {
+                subject = subjectOf(t.first());
+                object = e.preposition() == null ? directObject(t.last()) : prepositionalObject(t.last(), e.preposition());
+                if (object.isEmpty() && e.preposition() != null) {
+                    object = directObject(t.last()); // "fight ISIS" as well as "fight against ISIS"
+                }
+            }
+            if (subject.isEmpty()) {
+                return;
+            }
+            List<Mention> places = places(t.last());
+            String surface = s.text(t.first(), t.last()) + (e.preposition() != null && !object.isEmpty() ? " " + e.preposition() : "");
+            if (passive) {
+                surface = s.text(t.first(), t.last()) + " by";
+            }
+            if (object.isEmpty() && e.relation() != null && e.relation().isSymmetric() && subject.size() > 1) {
+                pairwise(subject, surface, e.relation(), t.first(), 0.7);
+                return;
+            }
+            if (object.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()) {
+                object = places; // "struck targets in al-Bab": the place was attacked
+            }
+            for (Mention sub : subject) {
+                for (Mention obj : object) {
+                    add(sub, surface, e.relation(), obj, t.first(), passive ? 0.75 : 0.8, place(obj, places));
+                }
+            }
+        }
+
+        boolean isPassive(Trigger t) {
+            Token v = s.token(t.first());
+            if (!v.tag().equals("VBN")) {
+                return false;
+            }
+            for (int k = t.first() - 1; k >= Math.max(0, t.first() - 4); k--) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (Cues.BE.contains(w)) {
+                    return true;
+                }
+                if (!s.token(k).tag().startsWith("RB") && !s.token(k).tag().startsWith("VB") && !w.equals("and")
+                        && !s.token(k).tag().equals("CD") && !s.token(k).tag().startsWith("NN")) {
+                    break;
+                }
+            }
+            // reduced relative: "rebels backed by Turkey"
+            return t.last() < s.size() && s.token(t.last()).text().equalsIgnoreCase("by");
+        }
+
+        // ---- nouns --------------------------------------------------------------------------------------------
+
+        /** "Russian air strikes on Raqqa", "carried out strikes against ISIS", "the shooting-down of X by Y". */
+        void event(Trigger t) {
+            Entry e = t.entry();
+            List<Mention> agents = modifiersBefore(t.first());
+            List<Mention> targets = new ArrayList<>();
+            for (Mention m : agents) {
+                if ("anti".equals(m.modifier())) {
+                    targets.add(m);
+                }
+            }
+            agents.removeIf(m -> "anti".equals(m.modifier()) || !m.actor().type().isAgent());
+            int after = t.last();
+            List<Mention> byAgents = List.of();
+            if (e.preposition() != null && e.preposition().equals("of")) {
+                List<Mention> of = prepositionalObject(after, "of");
+                if (!of.isEmpty()) {
+                    byAgents = byPhrase(of.get(of.size() - 1).last());
+                    if (!byAgents.isEmpty()) {
+                        targets.addAll(of);
+                        agents = new ArrayList<>(byAgents);
+                    } else if (agents.isEmpty()) {
+                        return; // "the bombing of X" with no agent
+                    } else {
+                        targets.addAll(of);
+                    }
+                }
+            } else if (e.preposition() != null) {
+                targets.addAll(prepositionalObject(after, e.preposition()));
+            }
+            if (agents.isEmpty()) {
+                byAgents = byPhrase(after);
+                agents = new ArrayList<>(byAgents);
+            }
+            if (agents.isEmpty()) {
+                agents = new ArrayList<>(subjectOf(t.first()));
+            }
+            boolean joint = false;
+            for (int k = Math.max(0, t.first() - 3); k < t.first(); k++) {
+                joint |= s.token(k).text().equalsIgnoreCase("joint");
+            }
+            if (joint && agents.size() > 1) {
+                pairwise(agents, "joint " + s.token(t.first()).text(), Relation.COOPERATES_WITH, t.first(), 0.7);
+            }
+            List<Mention> places = places(t.last());
+            if (targets.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()) {
+                targets = places;
+            }
+            String surface = s.text(t.first(), t.last()) + (e.preposition() != null ? " " + e.preposition() : "");
+            for (Mention a : agents) {
+                for (Mention o : targets) {
+                    add(a, surface, e.relation(), o, t.first(), 0.7, place(o, places));
+                }
+            }
+        }
+
+        /** "cooperation between Moscow and Ankara", "talks with Lavrov", "Turkish-Russian cooperation". */
+        void mutual(Trigger t) {
+            Entry e = t.entry();
+            String surface = s.text(t.first(), t.last());
+            List<Mention> between = prepositionalObject(t.last(), "between");
+            if (between.size() >= 2) {
+                pairwise(between, surface + " between", e.relation(), t.first(), 0.75);
+                return;
+            }
+            List<Mention> before = modifiersBefore(t.first());
+            List<Mention> pair = before.stream().filter(m -> "pair".equals(m.modifier())).toList();
+            if (pair.size() >= 2) {
+                pairwise(pair, surface, e.relation(), t.first(), 0.7);
+                return;
+            }
+            List<Mention> with = prepositionalObject(t.last(), "with");
+            if (with.isEmpty()) {
+                return;
+            }
+            List<Mention> agents = before.isEmpty() ? subjectOf(t.first()) : before;
+            for (Mention a : agents) {
+                for (Mention o : with) {
+                    add(a, surface + " with", e.relation(), o, t.first(), 0.7, null);
+                }
+            }
+        }
+
+        /** "Iran and Russia are the two firmest backers of the Assad regime". */
+        void agentNoun(Trigger t) {
+            Entry e = t.entry();
+            List<Mention> object = prepositionalObject(t.last(), e.preposition() == null ? "of" : e.preposition());
+            if (object.isEmpty()) {
+                return;
+            }
+            List<Mention> subject = subjectOf(t.first());
+            String surface = s.text(t.first(), t.last()) + " " + (e.preposition() == null ? "of" : e.preposition());
+            for (Mention a : subject) {
+                for (Mention o : object) {
+                    add(a, surface, e.relation(), o, t.first(), 0.7, null);
+                }
+            }
+        }
+
+        // ---- reported speech ---------------------------------------------------------------------------------
+
+        /** The first speech verb with a speaker: "Russia said ...", "..., Rudskoi said", "said Rudskoi". */
+        void findSpeaker(List<Trigger> triggers) {
+            for (Trigger t : triggers) {
+                if (t.entry().kind() != Kind.SPEECH) {
+                    continue;
+                }
+                List<Mention> sub = subjectOf(t.first());
+                if (sub.isEmpty() && t.last() < s.size() && at[t.last()] != null) {
+                    sub = List.of(at[t.last()]); // inverted: "said Rudskoi"
+                }
+                if (!sub.isEmpty() && sub.get(0).actor().type().isAgent()) {
+                    speaker = sub.get(0);
+                    speechVerb = t.first();
+                    return;
+                }
+            }
+        }
+
+        /**
+         * A judgment reported from the speaker about another actor is a criticism when it is negative: "The United
+         * States said the Russian move made the crisis more difficult", "described X as unfortunate".
+         */
+        void evaluation(Trigger t) {
+            if (speaker == null) {
+                return;
+            }
+            int from;
+            int to;
+            if (speaker.first() < t.first() || t.first() != speechVerb) {
+                from = t.last();
+                to = s.size();
+            } else {
+                from = 0;
+                to = speaker.first();
+            }
+            String negative = null;
+            for (int k = from; k < to && negative == null; k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+                if (Cues.NEGATIVE.contains(w)) {
+                    negative = w;
+                }
+            }
+            if (negative == null) {
+                return;
+            }
+            for (int k = from; k < to; k++) {
+                Mention m = at[k];
+                if (m != null && m.actor().type().isAgent() && !m.actor().id().equals(speaker.actor().id())
+                        && m.kind() != Mention.Kind.PRONOUN) {
+                    add(speaker, s.token(t.first()).text() + " … " + negative, Relation.CRITICIZES, m, t.first(), 0.6, null);
+                    return;
+                }
+            }
+        }
+
+        // ---- titles, compounds, membership ------------------------------------------------------------------
+
+        /** "Turkish President Tayyip Erdogan": Erdogan leads Turkey; "Foreign Minister X": X is part of it. */
+        void titles() {
+            for (Mention m : mentions) {
+                if (m.title() == null || m.affiliation() == null || !m.actor().is(ActorType.PERSON)) {
+                    continue;
+                }
+                Mention org = new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.title(),
+                        m.affiliation(), Mention.Kind.NAME, null, null, false, null);
+                Relation r = m.leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
+                out.add(new Assertion(m, m.title(), r, org, Modality.ASSERTED, 0.85, evidence, null, null));
+            }
+        }
+
+        /** "Turkish-backed rebels": Turkey backs the rebels. */
+        void compounds() {
+            for (Mention m : mentions) {
+                if (m.modifier() == null || !Set.of("backed", "supported", "sponsored", "armed", "funded", "allied")
+                        .contains(m.modifier())) {
+                    continue;
+                }
+                for (int k = m.last(); k < Math.min(s.size(), m.last() + 3); k++) {
+                    Mention o = at[k];
+                    if (o != null && o != m) {
+                        Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
+                        add(m, m.modifier(), r, o, m.first(), 0.8, null);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** "NATO member Turkey". */
+        void membership() {
+            for (int k = 1; k + 1 < s.size(); k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if ((w.equals("member") || w.equals("ally")) && at[k - 1] != null && at[k + 1] != null
+                        && at[k - 1] != at[k + 1]) {
+                    Mention org = at[k - 1];
+                    if (org.actor().is(ActorType.INTERNATIONAL_ORGANIZATION) || org.actor().is(ActorType.COALITION)) {
+                        add(at[k + 1], "member", Relation.MEMBER_OF, org, k, 0.8, null);
+                    }
+                }
+            }
+        }
+
+        // ---- arguments --------------------------------------------------------------------------------------
+
+        /** The subject of the clause whose verb or noun is at {@code token}, with its coordinated partners. */
+        List<Mention> subjectOf(int token) {
+            int p = token - 1;
+            // the rest of the verb group: "had together struck", "were also backing", "to carry out"
+            while (p >= 0 && at[p] == null && (s.token(p).tag().startsWith("VB") || s.token(p).tag().startsWith("RB")
+                    || s.token(p).tag().equals("MD") || s.token(p).tag().equals("TO"))) {
+                p--;
+            }
+            int budget = 14;
+            while (p >= 0 && budget-- > 0) {
+                Token tok = s.token(p);
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                Mention m = at[p];
+                if (m != null) {
+                    if (isPrepositionObject(m) && !(m.actor().type().isAgent() && p + 1 < s.size()
+                            && s.token(m.last()).tag().equals("TO") && precededByRequestVerb(m))) {
+                        // "... meeting in Brussels used", "... joined forces with Turkish jets ... to target": not the subject
+                        p = m.first() - 1;
+                        continue;
+                    }
+                    if (!m.actor().type().isAgent()) {
+                        p = m.first() - 1;
+                        continue;
+                    }
+                    return group(m);
+                }
+                if (w.equals(",")) {
+                    // apposition: "Rudskoi, a senior Russian Defence Ministry official, said" → skip to before it
+                    int prev = previousComma(p);
+                    if (p + 1 < s.size() && (s.token(p + 1).tag().startsWith("VB") || at[p + 1] != null) && prev > 0
+                            && !hasVerb(prev + 1, p)) {
+                        p = prev - 1;
+                        continue;
+                    }
+                    return List.of();
+                }
+                if (Cues.CLAUSE_BREAK.contains(w) || w.equals("that") && !tok.tag().equals("DT")) {
+                    return List.of();
+                }
+                if (tok.tag().equals("WDT") || tok.tag().equals("WP")) {
+                    p--; // relative clause: the antecedent is the subject
+                    if (p >= 0 && s.token(p).text().equals(",")) {
+                        p--;
+                    }
+                    continue;
+                }
+                if (w.equals("and") && p > 0 && (s.token(p - 1).tag().startsWith("NN") || s.token(p - 1).tag().startsWith("VB"))
+                        && at[p - 1] == null && nextIsVerb(p)) {
+                    // coordinated verbs: "took off from Hamedan ... and conducted": the subject of the first verb
+                    int v = previousVerb(p);
+                    return v < 0 ? List.of() : subjectOf(v);
+                }
+                if (tok.tag().startsWith("VB") && !tok.tag().equals("VBG") && !tok.tag().equals("VBN")) {
+                    // a finite verb of another clause: for "to V" and "-ing" clauses the controller is its subject
+                    if (isNonFinite(token)) {
+                        return subjectOf(p);
+                    }
+                    return List.of();
+                }
+                if (tok.tag().equals("VBG") || tok.tag().equals("VBN")) {
+                    if (isNonFinite(token) && p + 1 < s.size() && !isNonFiniteAt(p)) {
+                        return subjectOf(p);
+                    }
+                }
+                p--;
+            }
+            return List.of();
+        }
+
+        boolean isNonFinite(int token) {
+            return isNonFiniteAt(token) || token > 0 && s.token(token - 1).tag().equals("TO")
+                    || token > 1 && s.token(token - 2).tag().equals("TO") && s.token(token - 1).tag().startsWith("RB");
+        }
+
+        boolean isNonFiniteAt(int token) {
+            String tag = s.token(token).tag();
+            return tag.equals("VBG") || token > 0 && s.token(token - 1).tag().equals("TO");
+        }
+
+        boolean precededByRequestVerb(Mention m) {
+            int k = m.first() - 1;
+            if (k >= 1 && s.token(k).tag().equals("IN")) {
+                return Cues.REQUEST_VERBS_WITH_PREPOSITION.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT));
+            }
+            return false;
+        }
+
+        boolean isPrepositionObject(Mention m) {
+            int k = m.first() - 1;
+            while (k >= 0 && at[k] == null && (s.token(k).tag().equals("DT") || s.token(k).tag().startsWith("JJ")
+                    || s.token(k).tag().equals("CD") || s.token(k).tag().equals("PRP$"))) {
+                k--;
+            }
+            if (k >= 0 && s.token(k).tag().equals("IN") && !s.token(k).text().equalsIgnoreCase("that")
+                    && !s.token(k).text().equalsIgnoreCase("if") && !s.token(k).text().equalsIgnoreCase("while")
+                    && !s.token(k).text().equalsIgnoreCase("as") && !s.token(k).text().equalsIgnoreCase("because")) {
+                return true;
+            }
+            return false;
+        }
+
+        boolean nextIsVerb(int p) {
+            return p + 1 < s.size() && s.token(p + 1).tag().startsWith("VB");
+        }
+
+        int previousVerb(int p) {
+            for (int k = p - 1; k >= 0; k--) {
+                if (s.token(k).tag().startsWith("VB") && at[k] == null) {
+                    // first word of that verb group
+                    int v = k;
+                    while (v > 0 && (s.token(v - 1).tag().startsWith("VB") || s.token(v - 1).tag().startsWith("RB")
+                            || s.token(v - 1).tag().equals("MD"))) {
+                        v--;
+                    }
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        int previousComma(int p) {
+            for (int k = p - 1; k >= 0; k--) {
+                if (s.token(k).text().equals(",")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        boolean hasVerb(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (s.token(k).tag().startsWith("VB") && at[k] == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The object right after a verb: its first noun phrase, or the actor in an "of" phrase after it. */
+        List<Mention> directObject(int from) {
+            int k = from;
+            int budget = 8;
+            while (k < s.size() && budget-- > 0) {
+                Token tok = s.token(k);
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (at[k] != null) {
+                    return at[k].actor().type().isAgent() || at[k].modifier() != null ? group(at[k]) : List.of();
+                }
+                if (tok.tag().startsWith("VB") || Cues.CLAUSE_BREAK.contains(w) || w.equals(",") || w.equals(".")
+                        || tok.tag().equals("IN") && !w.equals("of") || tok.tag().equals("TO")) {
+                    return List.of();
+                }
+                k++;
+            }
+            return List.of();
+        }
+
+        /** The actors after a preposition ("with Turkish jets", "against ISIS", "between Moscow and Ankara"). */
+        List<Mention> prepositionalObject(int from, String preposition) {
+            int k = from;
+            int budget = 7;
+            while (k < s.size() && budget-- > 0) {
+                Token tok = s.token(k);
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (w.equals(preposition) && at[k] == null) {
+                    return firstActorAfter(k + 1);
+                }
+                if (Cues.CLAUSE_BREAK.contains(w) || w.equals(".") || tok.tag().startsWith("VB") && !tok.tag().equals("VBN")) {
+                    return List.of();
+                }
+                k++;
+            }
+            return List.of();
+        }
+
+        List<Mention> firstActorAfter(int from) {
+            int k = from;
+            int budget = 6;
+            while (k < s.size() && budget-- > 0) {
+                Token tok = s.token(k);
+                if (at[k] != null) {
+                    return group(at[k]);
+                }
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (tok.tag().startsWith("VB") || w.equals(",") || w.equals(".") || Cues.CLAUSE_BREAK.contains(w)
+                        || tok.tag().equals("IN") && !w.equals("of")) {
+                    return List.of();
+                }
+                k++;
+            }
+            return List.of();
+        }
+
+        /** The agent of a "by" phrase right after {@code from}: "by a Russian air strike", "by Turkish air forces". */
+        List<Mention> byPhrase(int from) {
+            int k = from;
+            int budget = 6;
+            while (k < s.size() && budget-- > 0) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("by")) {
+                    // "by an air strike from a Russian warplane": look a little further
+                    int j = k + 1;
+                    int more = 8;
+                    while (j < s.size() && more-- > 0) {
+                        if (at[j] != null && at[j].actor().type().isAgent()) {
+                            return group(at[j]);
+                        }
+                        String x = s.token(j).text().toLowerCase(Locale.ROOT);
+                        if (x.equals(",") || Cues.CLAUSE_BREAK.contains(x) || s.token(j).tag().startsWith("VB")) {
+                            break;
+                        }
+                        j++;
+                    }
+                    return List.of();
+                }
+                if (s.token(k).tag().startsWith("VB") && !s.token(k).tag().equals("VBN") || w.equals(",")) {
+                    return List.of();
+                }
+                k++;
+            }
+            return List.of();
+        }
+
+        /** Actors inside the noun phrase before a noun: "Russian and Syrian strikes", "Russia's air strikes". */
+        List<Mention> modifiersBefore(int token) {
+            List<Mention> found = new ArrayList<>();
+            int k = token - 1;
+            int budget = 6;
+            while (k >= 0 && budget-- > 0) {
+                Token tok = s.token(k);
+                if (at[k] != null) {
+                    Mention m = at[k];
+                    if (!found.contains(m)) {
+                        found.add(0, m);
+                    }
+                    for (Mention other : mentions) {
+                        if (other != m && other.first() == m.first() && !found.contains(other)) {
+                            found.add(other); // "Turkish-Russian": both halves
+                        }
+                    }
+                    k = m.first() - 1;
+                    continue;
+                }
+                String w = tok.text();
+                if (tok.tag().startsWith("JJ") || tok.tag().startsWith("NN") || tok.tag().equals("POS")
+                        || w.equals("'s") || w.equals("and") || w.equals(",") && !found.isEmpty() || tok.tag().equals("CD")) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            found.removeIf(m -> m.kind() == Mention.Kind.PRONOUN && !m.text().equalsIgnoreCase("its")
+                    && !m.text().equalsIgnoreCase("his") && !m.text().equalsIgnoreCase("her") && !m.text().startsWith("its"));
+            return found;
+        }
+
+        /** Places named after a relation: "in al-Bab", "in the provinces of Aleppo, Deir Ezzor and Idlib". */
+        List<Mention> places(int from) {
+            List<Mention> found = new ArrayList<>();
+            int k = from;
+            int budget = 16;
+            boolean inPlacePhrase = false;
+            while (k < s.size() && budget-- > 0) {
+                Token tok = s.token(k);
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (Set.of("in", "on", "near", "around", "across", "outside", "at", "of", "over", "into").contains(w)) {
+                    inPlacePhrase = true;
+                } else if (w.equals("from") || Cues.CLAUSE_BREAK.contains(w) || w.equals(".")
+                        || tok.tag().startsWith("VB") && !tok.tag().equals("VBN")) {
+                    break;
+                }
+                Mention m = at[k];
+                if (m != null) {
+                    if (inPlacePhrase && m.actor().is(ActorType.PLACE)) {
+                        found.add(m);
+                    }
+                    k = m.last();
+                    continue;
+                }
+                k++;
+            }
+            return found;
+        }
+
+        Mention place(Mention object, List<Mention> places) {
+            if (object.actor().is(ActorType.PLACE)) {
+                return object;
+            }
+            return places.isEmpty() ? null : places.get(0);
+        }
+
+        /** A mention with its coordinated partners: "Russia and Turkey", "nine Russian jets and eight Turkish planes". */
+        List<Mention> group(Mention m) {
+            List<Mention> g = new ArrayList<>();
+            g.add(m);
+            for (Mention other : mentions) {
+                if (other != m && other.first() == m.first()) {
+                    g.add(other);
+                }
+            }
+            // left
+            int k = m.first() - 1;
+            while (k >= 1) {
+                int c = skipNumbers(k, -1);
+                if (c < 1 || !isConnector(c)) {
+                    break;
+                }
+                int j = skipNumbers(c - 1, -1);
+                if (j < 0 || at[j] == null || g.contains(at[j]) || !at[j].actor().type().isAgent() && m.actor().type().isAgent()) {
+                    break;
+                }
+                g.add(0, at[j]);
+                k = at[j].first() - 1;
+            }
+            // right
+            k = m.last();
+            while (k < s.size()) {
+                if (!isConnector(k)) {
+                    break;
+                }
+                int j = skipNumbers(k + 1, +1);
+                if (j < s.size() && s.token(j).text().equals("and")) {
+                    j = skipNumbers(j + 1, +1);
+                }
+                if (j >= s.size() || at[j] == null || g.contains(at[j])
+                        || at[j].actor().type().isAgent() != m.actor().type().isAgent()) {
+                    break;
+                }
+                g.add(at[j]);
+                k = at[j].last();
+            }
+            return g;
+        }
+
+        boolean isConnector(int k) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            return w.equals("and") || w.equals(",") && (k + 1 < s.size() && at[Math.min(s.size() - 1, skipNumbers(k + 1, 1))] != null);
+        }
+
+        int skipNumbers(int k, int dir) {
+            while (k >= 0 && k < s.size() && at[k] == null && (s.token(k).tag().equals("CD")
+                    || s.token(k).tag().equals("DT") || s.token(k).text().equalsIgnoreCase("both"))) {
+                k += dir;
+            }
+            return k;
+        }
+
+        // ---- output -----------------------------------------------------------------------------------------
+
+        void pairwise(List<Mention> group, String surface, Relation r, int trigger, double base) {
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    add(group.get(a), surface, r, group.get(b), trigger, base, null);
+                }
+            }
+        }
+
+        void add(Mention subject, String surface, Relation relation, Mention object, int trigger, double base, Mention place) {
+            Actor sa = subject.actor();
+            Actor oa = object.actor();
+            if (sa.id().equals(oa.id()) || !sa.type().isAgent()) {
+                return;
+            }
+            if (sa.country() != null && sa.country().equals(oa.id()) && relation != Relation.LEADER_OF
+                    && relation != Relation.MEMBER_OF) {
+                return; // a state's own forces acting on the state
+            }
+            Modality modality = modality(subject, trigger);
+            double confidence = base * Math.min(subject.kind().reliability(), 1.0) * object.kind().reliability();
+            if (relation == null) {
+                confidence *= 0.8;
+            }
+            Actor claimedBy = speaker != null && speaker != subject && !speaker.actor().id().equals(sa.id())
+                    ? speaker.actor() : null;
+            out.add(new Assertion(subject, surface.trim(), relation, object, modality,
+                    Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence, place, claimedBy));
+        }
+
+        /** The modality of a relation read at {@code trigger}, from the cues in its clause. */
+        Modality modality(Mention subject, int trigger) {
+            int from = Math.max(0, Math.min(subject.first(), trigger) - 6);
+            for (int k = 0; k < s.size(); k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (Cues.CONDITION.contains(w)) {
+                    return Modality.CONDITIONAL;
+                }
+            }
+            Modality found = Modality.ASSERTED;
+            for (int k = from; k <= Math.min(trigger, s.size() - 1); k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (Cues.NEGATION.contains(w) && k >= subject.first() - 1) {
+                    return Modality.NEGATED;
+                }
+                if (Cues.ACCIDENT.contains(w)) {
+                    found = Modality.ACCIDENTAL;
+                } else if (found == Modality.ASSERTED && (Cues.REQUEST.contains(w)
+                        || Cues.REQUEST_VERBS_WITH_PREPOSITION.contains(w) && k + 1 < s.size()
+                        && Set.of("on", "for", "to").contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
+                    found = Modality.PROPOSED;
+                } else if (found == Modality.ASSERTED && Cues.PREDICTION.contains(w) && (s.token(k).tag().startsWith("VB")
+                        || s.token(k).tag().equals("MD") || s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("RB"))) {
+                    found = Modality.PREDICTED;
+                }
+            }
+            for (int k = trigger; k < Math.min(s.size(), trigger + 3); k++) {
+                if (Cues.ACCIDENT.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                    return Modality.ACCIDENTAL;
+                }
+            }
+            return found;
+        }
+    }
+}
