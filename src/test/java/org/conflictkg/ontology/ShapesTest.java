@@ -51,12 +51,13 @@ class ShapesTest {
                 <https://w3id.org/conflict-kg/id/doc/d1/assertion/1> a ckg:Assertion ;
                     ckg:subject actor:a ; ckg:object actor:b ;
                     ckg:relation ckg:backs ; ckg:surfaceRelation "backs" ;
-                    ckg:modality ckg:asserted ; ckg:confidence "high" ;
+                    ckg:modality ckg:asserted ; ckg:confidence "high" ; ckg:claimedBy actor:c ;
                     ckg:evidence <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> ;
                     prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/d1> ;
                     ckg:subjectText "A" ; ckg:objectText "B" .
                 actor:a a ckg:State ; skos:prefLabel "A" , "Alpha" .
                 actor:b skos:prefLabel "B" .
+                actor:c skos:prefLabel "C" .
                 """);
         ValidationResult result = VALIDATOR.validate(broken.getGraph());
         String report = result.report();
@@ -82,8 +83,8 @@ class ShapesTest {
                 "must be accompanied by its direct triple",
                 // actors
                 "id:actor/a skos:prefLabel: An actor has exactly one skos:prefLabel",
-                "id:actor/b rdf:type: The object of an assertion has an actor type",
-                "id:actor/b rdf:type: An actor has an actor type");
+                "id:actor/b rdf:type: The subject or object of an assertion has an actor type",
+                "id:actor/c rdf:type: An actor has an actor type");
         for (String s : expected) {
             assertTrue(report.contains(s), "report lacks \"" + s + "\":\n" + report);
         }
