@@ -7,6 +7,7 @@ import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.SentenceAnalyzer;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.AssertionExtractor;
+import org.conflictkg.relations.ExtractedDocument;
 import org.conflictkg.text.Document;
 
 /** The stages in order: sentences and tokens, then actors, then assertions. Thread-safe. */

@@ -1,5 +1,6 @@
 package org.conflictkg.relations;
 
+import java.util.List;
 import org.conflictkg.actors.Actor;
 import org.conflictkg.actors.Mention;
 
@@ -13,12 +14,13 @@ import org.conflictkg.actors.Mention;
  * @param modality   asserted, negated, conditional, proposed, predicted or accidental
  * @param confidence how sure the extractor is, from 0 to 1; ranks right facts above wrong ones
  * @param evidence   the sentence it was read from
- * @param place      where it happened (for attacks), or null
+ * @param places     where it happened (for attacks); empty when the text does not say
  * @param claimedBy  who the text says stated it (reported speech), or null
  */
 public record Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
-                        double confidence, Evidence evidence, Mention place, Actor claimedBy) {
+                        double confidence, Evidence evidence, List<Mention> places, Actor claimedBy) {
     public Assertion {
+        places = List.copyOf(places);
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }

@@ -175,7 +175,7 @@ final class PatternExtractor implements AssertionExtractor {
             }
             for (Mention sub : subject) {
                 for (Mention obj : object) {
-                    add(sub, surface, e.relation(), obj, t.first(), passive ? 0.75 : 0.8, place(obj, places));
+                    add(sub, surface, e.relation(), obj, t.first(), passive ? 0.75 : 0.8, e.relation() == Relation.ATTACKS ? place(obj, places) : List.of());
                 }
             }
         }
@@ -251,7 +251,7 @@ final class PatternExtractor implements AssertionExtractor {
             String surface = s.text(t.first(), t.last()) + (e.preposition() != null ? " " + e.preposition() : "");
             for (Mention a : agents) {
                 for (Mention o : targets) {
-                    add(a, surface, e.relation(), o, t.first(), 0.7, place(o, places));
+                    add(a, surface, e.relation(), o, t.first(), 0.7, e.relation() == Relation.ATTACKS ? place(o, places) : List.of());
                 }
             }
         }
@@ -278,7 +278,7 @@ final class PatternExtractor implements AssertionExtractor {
             List<Mention> agents = before.isEmpty() ? subjectOf(t.first()) : before;
             for (Mention a : agents) {
                 for (Mention o : with) {
-                    add(a, surface + " with", e.relation(), o, t.first(), 0.7, null);
+                    add(a, surface + " with", e.relation(), o, t.first(), 0.7, List.of());
                 }
             }
         }
@@ -294,7 +294,7 @@ final class PatternExtractor implements AssertionExtractor {
             String surface = s.text(t.first(), t.last()) + " " + (e.preposition() == null ? "of" : e.preposition());
             for (Mention a : subject) {
                 for (Mention o : object) {
-                    add(a, surface, e.relation(), o, t.first(), 0.7, null);
+                    add(a, surface, e.relation(), o, t.first(), 0.7, List.of());
                 }
             }
         }
@@ -350,7 +350,7 @@ final class PatternExtractor implements AssertionExtractor {
                 Mention m = at[k];
                 if (m != null && m.actor().type().isAgent() && !m.actor().id().equals(speaker.actor().id())
                         && m.kind() != Mention.Kind.PRONOUN) {
-                    add(speaker, s.token(t.first()).text() + " … " + negative, Relation.CRITICIZES, m, t.first(), 0.6, null);
+                    add(speaker, s.token(t.first()).text() + " … " + negative, Relation.CRITICIZES, m, t.first(), 0.6, List.of());
                     return;
                 }
             }
@@ -367,7 +367,7 @@ final class PatternExtractor implements AssertionExtractor {
                 Mention org = new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.title(),
                         m.affiliation(), Mention.Kind.NAME, null, null, false, null);
                 Relation r = m.leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
-                out.add(new Assertion(m, m.title(), r, org, Modality.ASSERTED, 0.85, evidence, null, null));
+                out.add(new Assertion(m, m.title(), r, org, Modality.ASSERTED, 0.85, evidence, List.of(), null));
             }
         }
 
@@ -382,7 +382,7 @@ final class PatternExtractor implements AssertionExtractor {
                     Mention o = at[k];
                     if (o != null && o != m) {
                         Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
-                        add(m, m.modifier(), r, o, m.first(), 0.8, null);
+                        add(m, m.modifier(), r, o, m.first(), 0.8, List.of());
                         break;
                     }
                 }
@@ -397,7 +397,7 @@ final class PatternExtractor implements AssertionExtractor {
                         && at[k - 1] != at[k + 1]) {
                     Mention org = at[k - 1];
                     if (org.actor().is(ActorType.INTERNATIONAL_ORGANIZATION) || org.actor().is(ActorType.COALITION)) {
-                        add(at[k + 1], "member", Relation.MEMBER_OF, org, k, 0.8, null);
+                        add(at[k + 1], "member", Relation.MEMBER_OF, org, k, 0.8, List.of());
                     }
                 }
             }
@@ -689,11 +689,11 @@ final class PatternExtractor implements AssertionExtractor {
             return found;
         }
 
-        Mention place(Mention object, List<Mention> places) {
+        List<Mention> place(Mention object, List<Mention> places) {
             if (object.actor().is(ActorType.PLACE)) {
-                return object;
+                return List.of(object);
             }
-            return places.isEmpty() ? null : places.get(0);
+            return places;
         }
 
         /** A mention with its coordinated partners: "Russia and Turkey", "nine Russian jets and eight Turkish planes". */
@@ -757,12 +757,12 @@ final class PatternExtractor implements AssertionExtractor {
         void pairwise(List<Mention> group, String surface, Relation r, int trigger, double base) {
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
-                    add(group.get(a), surface, r, group.get(b), trigger, base, null);
+                    add(group.get(a), surface, r, group.get(b), trigger, base, List.of());
                 }
             }
         }
 
-        void add(Mention subject, String surface, Relation relation, Mention object, int trigger, double base, Mention place) {
+        void add(Mention subject, String surface, Relation relation, Mention object, int trigger, double base, List<Mention> place) {
             Actor sa = subject.actor();
             Actor oa = object.actor();
             if (sa.id().equals(oa.id()) || !sa.type().isAgent()) {

@@ -1,9 +1,8 @@
-package org.conflictkg;
+package org.conflictkg.relations;
 
 import java.util.List;
 import org.conflictkg.actors.Mention;
 import org.conflictkg.nlp.Sentence;
-import org.conflictkg.relations.Assertion;
 import org.conflictkg.text.Document;
 
 /**

@@ -1,0 +1,383 @@
+package org.conflictkg;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+import org.conflictkg.actors.Gazetteer;
+import org.conflictkg.graph.GraphWriter;
+import org.conflictkg.graph.Store;
+import org.conflictkg.query.Answers;
+import org.conflictkg.query.QueryRunner;
+import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.text.Document;
+import org.conflictkg.text.DocumentReader;
+import org.conflictkg.text.UnreadableDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conflict knowledge graph: the one entry point for the command line, the SPARQL server and applications that
+ * embed the library.
+ *
+ * <pre>{@code
+ * try (ConflictGraph graph = ConflictGraph.create().store(Path.of("kg-store")).build()) {
+ *     graph.ingest(List.of(Path.of("articles")));
+ *     Answers backers = graph.select(sparql, Map.of("target", "Assad"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Extraction runs on several threads; writes are serialized, one transaction per batch of
+ * documents, so an interrupted ingest never loses what was stored before.
+ */
+public final class ConflictGraph implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConflictGraph.class);
+    private static final int BATCH = 16;
+
+    private final Store store;
+    private final int threads;
+    private final Gazetteer gazetteer = Gazetteer.bundled();
+    private final DocumentReader reader = new DocumentReader();
+    private final GraphWriter writer = new GraphWriter(gazetteer);
+    private volatile Pipeline pipeline;
+
+    private ConflictGraph(Store store, int threads) {
+        this.store = store;
+        this.threads = threads;
+    }
+
+    /** A builder: {@code ConflictGraph.create().store(dir).threads(4).build()}. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** A graph on a TDB2 store in a folder, created if missing. */
+    public static ConflictGraph open(Path folder) {
+        return create().store(folder).build();
+    }
+
+    /** A graph in memory. */
+    public static ConflictGraph inMemory() {
+        return create().build();
+    }
+
+    /** Configures a {@link ConflictGraph}. */
+    public static final class Builder {
+        private Path folder;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /** Keep the graph in a TDB2 store in this folder (default: in memory). */
+        public Builder store(Path folder) {
+            this.folder = folder;
+            return this;
+        }
+
+        /** Threads for extraction (default: one per core). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public ConflictGraph build() {
+            if (folder != null) {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create store folder " + folder, e);
+                }
+            }
+            return new ConflictGraph(folder == null ? Store.inMemory() : Store.open(folder), threads);
+        }
+    }
+
+    private Pipeline pipeline() {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = Pipeline.bundled();
+                }
+                p = pipeline;
+            }
+        }
+        return p;
+    }
+
+    // ---- extraction without storing -------------------------------------------------------------------------
+
+    /** Reads assertions from a text in memory; nothing is stored. */
+    public ExtractedDocument extract(String name, String text) {
+        try {
+            return pipeline().run(reader.fromText(name, name, text, DocumentReader.Format.of(name)));
+        } catch (UnreadableDocumentException e) {
+            return new ExtractedDocument(new Document(name, name, name, text, List.of()), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Reads assertions from a file; nothing is stored. */
+    public ExtractedDocument extract(Path file) throws UnreadableDocumentException {
+        return pipeline().run(reader.read(file));
+    }
+
+    /**
+     * The text files under the given paths (folders are walked, sorted by path). Paths that do not exist and folders
+     * with no text files are reported to {@code problems}.
+     */
+    public static List<Path> files(Collection<Path> paths, java.util.function.Consumer<IngestReport.Problem> problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                problems.accept(new IngestReport.Problem(p.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    List<Path> found = walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> DocumentReader.Format.isTextFile(f.getFileName().toString()))
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        problems.accept(new IngestReport.Problem(p.toString(), "folder has no .txt, .md or .html files"));
+                    }
+                    out.addAll(found);
+                } catch (IOException e) {
+                    problems.accept(new IngestReport.Problem(p.toString(), "cannot list folder (" + e.getMessage() + ")"));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    // ---- ingest --------------------------------------------------------------------------------------------
+
+    public IngestReport ingest(Collection<Path> paths) {
+        return ingest(paths, IngestListener.NONE);
+    }
+
+    /**
+     * Reads the files and folders, extracts their assertions on several threads and stores one named graph per
+     * document. Unreadable files are skipped and reported; the rest of the run goes on.
+     */
+    public IngestReport ingest(Collection<Path> paths, IngestListener listener) {
+        long t0 = System.nanoTime();
+        List<IngestReport.Problem> problems = new ArrayList<>();
+        List<Path> files = files(paths, p -> {
+            problems.add(p);
+            listener.skipped(p);
+        });
+        String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        Counts counts = new Counts();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // a bounded window of documents in flight: memory does not grow with the corpus
+            Deque<Future<Result>> inFlight = new ArrayDeque<>();
+            List<Result> batch = new ArrayList<>();
+            int next = 0;
+            int done = 0;
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < threads * 4) {
+                    Path f = files.get(next++);
+                    inFlight.add(pool.submit(() -> process(f, now)));
+                }
+                Result r = await(inFlight.poll());
+                done++;
+                if (r.problem != null) {
+                    problems.add(r.problem);
+                    listener.skipped(r.problem);
+                } else {
+                    batch.add(r);
+                }
+                if (batch.size() >= BATCH || inFlight.isEmpty() && next >= files.size()) {
+                    flush(batch, counts);
+                    batch.clear();
+                }
+                if (r.problem == null) {
+                    listener.stored(r.file, done, files.size());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        IngestReport report = new IngestReport(counts.added, counts.replaced, counts.unchanged, problems, counts.sentences,
+                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0));
+        LOG.info("ingested {} documents ({} new, {} replaced, {} unchanged, {} skipped): {} sentences, {} assertions, {} quads in {} ms",
+                report.documents(), report.added(), report.replaced(), report.unchanged(), problems.size(),
+                report.sentences(), report.assertions(), report.quads(), report.elapsed().toMillis());
+        return report;
+    }
+
+    private static final class Counts {
+        int added;
+        int replaced;
+        int unchanged;
+        long sentences;
+        long assertions;
+        long quads;
+    }
+
+    /** One file after extraction: its quads, or why it was skipped. */
+    private record Result(String file, Store.DocumentGraph graph, int sentences, int assertions,
+                          IngestReport.Problem problem) {}
+
+    private Result process(Path file, String now) {
+        try {
+            Document doc = reader.read(file);
+            if (store.contains(doc.id())) {
+                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0, null);
+            }
+            ExtractedDocument x = pipeline().run(doc);
+            return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), writer.quads(x, now)),
+                    x.sentences().size(), x.assertions().size(), null);
+        } catch (UnreadableDocumentException e) {
+            return new Result(file.toString(), null, 0, 0, new IngestReport.Problem(e.file(), reasonOf(e)));
+        } catch (RuntimeException e) {
+            LOG.debug("extraction failed on {}", file, e);
+            return new Result(file.toString(), null, 0, 0,
+                    new IngestReport.Problem(file.toString(), "extraction failed (" + e + ")"));
+        }
+    }
+
+    private static String reasonOf(UnreadableDocumentException e) {
+        String m = e.getMessage();
+        return m.startsWith(e.file() + ": ") ? m.substring(e.file().length() + 2) : m;
+    }
+
+    private void flush(List<Result> batch, Counts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Store.DocumentGraph> graphs = batch.stream().map(Result::graph).toList();
+        List<Store.Change> changes = store.write(graphs);
+        for (int i = 0; i < changes.size(); i++) {
+            Result r = batch.get(i);
+            switch (changes.get(i)) {
+                case UNCHANGED -> counts.unchanged++;
+                case ADDED, REPLACED -> {
+                    if (changes.get(i) == Store.Change.ADDED) {
+                        counts.added++;
+                    } else {
+                        counts.replaced++;
+                    }
+                    counts.sentences += r.sentences;
+                    counts.assertions += r.assertions;
+                    counts.quads += r.graph.quads().size();
+                }
+            }
+        }
+    }
+
+    private static Result await(Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed", e.getCause());
+        }
+    }
+
+    // ---- query and export ----------------------------------------------------------------------------------
+
+    /**
+     * Runs a SPARQL SELECT query over the union of the documents' graphs. Each parameter binds the variable of
+     * the same name: a name or alias binds the actor ({@code target=Daesh} → Islamic State), a number binds an
+     * xsd:decimal, {@code <iri>} binds the IRI.
+     *
+     * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or an unknown name (an
+     *                                  {@link org.conflictkg.query.UnknownActorException} with close names)
+     */
+    public Answers select(String sparql, Map<String, String> parameters) {
+        return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters);
+    }
+
+    /** Export formats. */
+    public enum ExportFormat {
+        TRIG(RDFFormat.TRIG_PRETTY), NQ(RDFFormat.NQUADS), TTL(RDFFormat.TURTLE_PRETTY), JSONLD(RDFFormat.JSONLD11);
+
+        final RDFFormat format;
+
+        ExportFormat(RDFFormat format) {
+            this.format = format;
+        }
+
+        public static ExportFormat parse(String s) {
+            try {
+                return valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown export format '" + s + "' (use trig, nq, ttl or jsonld)");
+            }
+        }
+
+        /** True for formats that keep the named graphs; Turtle writes the union of the graphs. */
+        public boolean keepsGraphs() {
+            return this != TTL;
+        }
+    }
+
+    /** Writes the whole store: with named graphs for TriG, N-Quads and JSON-LD, as one merged graph for Turtle. */
+    public void export(OutputStream out, ExportFormat format) {
+        Dataset ds = store.dataset();
+        Txn.executeRead(ds, () -> {
+            if (format.keepsGraphs()) {
+                RDFDataMgr.write(out, ds, format.format);
+            } else {
+                RDFDataMgr.write(out, ds.getUnionModel(), format.format);
+            }
+        });
+    }
+
+    /**
+     * Checks the whole store (the union of the documents' graphs) against the SHACL shapes of
+     * {@code ontology/shapes.ttl}: a conforms flag and a readable report; nothing is printed.
+     */
+    public org.conflictkg.graph.ShapesValidator.ValidationResult validate() {
+        return org.conflictkg.graph.ShapesValidator.fromClasspath().validate(store.dataset());
+    }
+
+    /** The dataset, read through transactions, for serving over SPARQL. */
+    public Dataset dataset() {
+        return store.dataset();
+    }
+
+    /** Where the store lives ("memory" for an in-memory graph). */
+    public String location() {
+        return store.location();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+}

@@ -1,0 +1,12 @@
+package org.conflictkg;
+
+/** Hears about an ingest while it runs, for progress displays. Called from one thread. */
+public interface IngestListener {
+    /** A document was read and stored (or found unchanged); {@code done} counts files handled so far. */
+    default void stored(String file, int done, int total) {}
+
+    /** A file was skipped. */
+    default void skipped(IngestReport.Problem problem) {}
+
+    IngestListener NONE = new IngestListener() {};
+}

@@ -1,0 +1,56 @@
+package org.conflictkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.conflictkg.ConflictGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the whole store as RDF: TriG, N-Quads or JSON-LD keep one named graph per document; "
+                + "Turtle writes their union (for Protégé).")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig", description = "trig (default), nq, ttl or jsonld")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "file to write (default: standard output)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ConflictGraph.ExportFormat fmt;
+        try {
+            fmt = ConflictGraph.ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!Files.isDirectory(store.path())) {
+            throw new IllegalArgumentException("no store at " + store.path() + " (run kg ingest first, or pass --store)");
+        }
+        try (ConflictGraph graph = ConflictGraph.open(store.path())) {
+            if (out == null) {
+                graph.export(System.out, fmt);
+                System.out.flush();
+            } else {
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+                    graph.export(os, fmt);
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,126 @@
+package org.conflictkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.conflictkg.ConflictGraph;
+import org.conflictkg.IngestReport;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.graph.GraphWriter;
+import org.conflictkg.relations.Assertion;
+import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.text.UnreadableDocumentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Prints the assertions read from news files, one per line, without storing anything.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all files read", "2:bad usage", "3:some files were skipped"})
+final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
+            description = "tsv (default) or jsonl (one JSON object per assertion)")
+    String format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders to read")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean jsonl = switch (format.toLowerCase(Locale.ROOT)) {
+            case "jsonl", "json" -> true;
+            case "tsv" -> false;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "' (use tsv or jsonl)");
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<IngestReport.Problem> problems = new ArrayList<>();
+        List<Path> files = ConflictGraph.files(paths, problems::add);
+        problems.forEach(p -> err.println("skipped " + p));
+        if (!jsonl) {
+            out.println("doc\tsentence\tsubject\trelation\tproperty\tobject\tmodality\tconfidence\tevidence");
+        }
+        try (ConflictGraph graph = ConflictGraph.inMemory()) {
+            for (Path f : files) {
+                ExtractedDocument x;
+                try {
+                    x = graph.extract(f);
+                } catch (UnreadableDocumentException e) {
+                    err.println("skipped " + e.getMessage());
+                    problems.add(new IngestReport.Problem(e.file(), e.getMessage()));
+                    continue;
+                }
+                for (Assertion a : x.assertions()) {
+                    out.println(jsonl ? json(x, a) : tsv(x, a));
+                }
+                out.flush();
+            }
+        }
+        err.flush();
+        return problems.isEmpty() ? 0 : Main.SKIPPED;
+    }
+
+    private static String tsv(ExtractedDocument x, Assertion a) {
+        return String.join("\t", x.document().name(), Integer.toString(a.evidence().sentence()),
+                a.subject().actor().label(), a.surface(), a.relation() == null ? "" : a.relation().localName(),
+                a.object().actor().label(), a.modality().key(), String.format(Locale.ROOT, "%.2f", a.confidence()),
+                a.evidence().text().replaceAll("\\s+", " "));
+    }
+
+    private static String json(ExtractedDocument x, Assertion a) {
+        JsonObject o = new JsonObject();
+        o.put("doc", x.document().name());
+        o.put("docId", x.document().id());
+        o.put("sentence", a.evidence().text());
+        o.put("sentenceIndex", a.evidence().sentence());
+        o.put("sentenceStart", a.evidence().start());
+        o.put("sentenceEnd", a.evidence().end());
+        o.put("subject", mention(a.subject()));
+        JsonObject rel = new JsonObject();
+        rel.put("text", a.surface());
+        if (a.relation() == null) {
+            rel.put("property", JsonNull.instance);
+        } else {
+            rel.put("property", a.relation().localName());
+        }
+        o.put("relation", rel);
+        o.put("object", mention(a.object()));
+        o.put("modality", a.modality().key());
+        o.put("confidence", JsonNumber.value(a.confidence()));
+        JsonArray places = new JsonArray();
+        a.places().forEach(p -> places.add(mention(p)));
+        o.put("places", places);
+        if (a.claimedBy() == null) {
+            o.put("claimedBy", JsonNull.instance);
+        } else {
+            o.put("claimedBy", GraphWriter.actorIri(a.claimedBy()));
+        }
+        return JSON.toStringFlat(o);
+    }
+
+    private static JsonObject mention(Mention m) {
+        JsonObject o = new JsonObject();
+        o.put("text", m.text());
+        o.put("start", m.start());
+        o.put("end", m.end());
+        o.put("iri", GraphWriter.actorIri(m.actor()));
+        o.put("label", m.actor().label());
+        o.put("type", m.actor().type().className());
+        return o;
+    }
+}

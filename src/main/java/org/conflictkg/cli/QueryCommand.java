@@ -1,0 +1,83 @@
+package org.conflictkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.conflictkg.ConflictGraph;
+import org.conflictkg.query.Answers;
+import org.conflictkg.query.ResultFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Runs a SPARQL SELECT query (a .rq file or the query text) over the store.",
+        footer = {"", "Example:", "  kg query --format csv --param target=Assad queries/backers.rq"})
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), csv, tsv or json")
+    String format;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "binds ?NAME: an actor's name or alias (Assad, Daesh), a number, or <iri>; repeatable")
+    List<String> params = List.of();
+
+    @Parameters(paramLabel = "QUERY", arity = "1", description = "a .rq file, or the SPARQL text itself")
+    String query;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultFormat fmt;
+        try {
+            fmt = ResultFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Map<String, String> bindings = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--param takes NAME=VALUE, not '" + p + "'");
+            }
+            bindings.put(p.substring(0, eq).replaceFirst("^[?$]", ""), p.substring(eq + 1));
+        }
+        String sparql = sparqlText(query);
+        if (!Files.isDirectory(store.path())) {
+            throw new IllegalArgumentException("no store at " + store.path() + " (run kg ingest first, or pass --store)");
+        }
+        try (ConflictGraph graph = ConflictGraph.open(store.path())) {
+            Answers answers = graph.select(sparql, bindings);
+            OutputStream out = System.out;
+            answers.write(out, fmt);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String sparqlText(String arg) throws IOException {
+        Path p = Path.of(arg.length() < 4096 && !arg.contains("\n") ? arg : "/nonexistent/query");
+        if (Files.isRegularFile(p)) {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+        if (arg.endsWith(".rq") || arg.endsWith(".sparql")) {
+            throw new IllegalArgumentException(arg + ": no such query file");
+        }
+        return arg;
+    }
+}

@@ -1,0 +1,118 @@
+package org.conflictkg.graph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The RDF store: a Jena TDB2 dataset on disk (or in memory) with one named graph per document. The default graph
+ * that queries see is the union of the named graphs. Every write is one transaction: a failure leaves the store as
+ * it was.
+ */
+public final class Store implements AutoCloseable {
+    private final Dataset dataset;
+    private final String location;
+
+    private Store(Dataset dataset, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (or creates) a TDB2 store in a folder. */
+    public static Store open(Path folder) {
+        return new Store(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+    }
+
+    /** A TDB2 store in memory, gone when closed. */
+    public static Store inMemory() {
+        return new Store(TDB2Factory.createDataset(), "memory");
+    }
+
+    /** The dataset, for SPARQL and the server. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /** What a write did to one document's graph. */
+    public enum Change { ADDED, REPLACED, UNCHANGED }
+
+    /** A document's quads, with the id and source the store uses to find earlier versions. */
+    public record DocumentGraph(String documentId, String source, List<Quad> quads) {}
+
+    /**
+     * Writes documents in one transaction. A document whose graph is already there is left alone; a document
+     * whose source has an older graph replaces it.
+     */
+    public List<Change> write(List<DocumentGraph> documents) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Change> changes = new ArrayList<>(documents.size());
+            for (DocumentGraph d : documents) {
+                Node g = NodeFactory.createURI(GraphWriter.graphIri(d.documentId()));
+                if (dsg.containsGraph(g)) {
+                    changes.add(Change.UNCHANGED);
+                    continue;
+                }
+                List<Node> older = graphsFrom(dsg, d.source());
+                for (Node old : older) {
+                    dsg.removeGraph(old);
+                }
+                for (Quad q : d.quads()) {
+                    dsg.add(q);
+                }
+                changes.add(older.isEmpty() ? Change.ADDED : Change.REPLACED);
+            }
+            return changes;
+        });
+    }
+
+    /** True when a document with this id is stored. */
+    public boolean contains(String documentId) {
+        Node g = NodeFactory.createURI(GraphWriter.graphIri(documentId));
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(g));
+    }
+
+    /** Number of quads in the store. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Quad> it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private static List<Node> graphsFrom(DatasetGraph dsg, String source) {
+        List<Node> out = new ArrayList<>();
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.source.asNode(), NodeFactory.createLiteralString(source));
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!Quad.isDefaultGraph(g) && !out.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

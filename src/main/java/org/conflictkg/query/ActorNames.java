@@ -1,0 +1,89 @@
+package org.conflictkg.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.conflictkg.actors.Actor;
+import org.conflictkg.actors.Gazetteer;
+import org.conflictkg.actors.Names;
+import org.conflictkg.graph.GraphWriter;
+import org.conflictkg.graph.Vocab;
+
+/**
+ * Finds the actor a user means by a name: any preferred or alternative label in the store, then any name in the
+ * gazetteer. Comparison ignores case, accents, dots and a leading "the".
+ */
+public final class ActorNames {
+    private static final String LABELS = "SELECT DISTINCT ?a ?l { { ?a <" + Vocab.prefLabel.getURI() + "> ?l } UNION { ?a <"
+            + Vocab.altLabel.getURI() + "> ?l } }";
+
+    private final Dataset dataset;
+    private final Gazetteer gazetteer;
+
+    public ActorNames(Dataset dataset, Gazetteer gazetteer) {
+        this.dataset = dataset;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The IRI of the actor with this name. */
+    public Node resolve(String parameter, String name) {
+        Map<String, List<String>> labels = storeLabels();
+        String key = Names.key(name);
+        List<String> iris = labels.get(key);
+        if (iris != null && !iris.isEmpty()) {
+            return NodeFactory.createURI(preferred(iris));
+        }
+        Optional<Actor> known = gazetteer.lookupAnyCase(name);
+        if (known.isPresent()) {
+            return NodeFactory.createURI(GraphWriter.actorIri(known.get()));
+        }
+        throw new UnknownActorException(parameter, name, suggestions(key, labels));
+    }
+
+    /** Several actors may share a name (a person's surname); the gazetteer's states and groups come first. */
+    private String preferred(List<String> iris) {
+        return iris.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    private Map<String, List<String>> storeLabels() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, List<String>> m = new HashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(LABELS).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    if (s.get("a").isURIResource()) {
+                        m.computeIfAbsent(Names.key(s.getLiteral("l").getLexicalForm()), k -> new ArrayList<>())
+                                .add(s.getResource("a").getURI());
+                    }
+                }
+            }
+            return m;
+        });
+    }
+
+    private List<String> suggestions(String key, Map<String, List<String>> labels) {
+        Map<String, Integer> scored = new HashMap<>();
+        List<String> names = new ArrayList<>(labels.keySet());
+        gazetteer.names().keySet().forEach(names::add);
+        for (String n : names) {
+            int d = Names.distance(key, n);
+            if (d <= Math.max(2, key.length() / 3) || n.startsWith(key) && key.length() >= 3) {
+                scored.merge(n, d, Math::min);
+            }
+        }
+        return scored.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5).map(Map.Entry::getKey).toList();
+    }
+}
