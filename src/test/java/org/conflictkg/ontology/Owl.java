@@ -41,6 +41,16 @@ final class Owl {
     static final IRI ONTOLOGY_IRI = IRI.create("https://w3id.org/conflict-kg/ontology");
     static final IRI VERSION_IRI = IRI.create("https://w3id.org/conflict-kg/ontology/0.1.0");
 
+    static {
+        // the OWL API and its RDF4J parsers log every parsed triple at debug level; keep test output readable
+        for (String name : new String[] {"org.semanticweb", "uk.ac.manchester", "org.eclipse.rdf4j", "org.obolibrary"}) {
+            if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger
+                    && logger.getLevel() == null) {
+                logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
+        }
+    }
+
     private Owl() {}
 
     static OWLOntologyLoaderConfiguration offline() {
