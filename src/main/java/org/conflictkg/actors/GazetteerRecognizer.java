@@ -41,6 +41,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     doc.stateCounts.merge(m.actor().id(), 1, Integer::sum);
                 }
             }
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).text();
+                if (!used[i] && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    gazetteer.demonym(w).ifPresent(a -> doc.stateCounts.merge(a.id(), 1, Integer::sum));
+                }
+            }
         }
         List<List<Mention>> out = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -204,18 +210,30 @@ final class GazetteerRecognizer implements ActorRecognizer {
             while (j > i && isNameParticle(s, j - 1)) {
                 j--;
             }
-            if (j == i) {
+            int first = i;
+            while (first < j && Lexicon.TITLE_WORDS.contains(s.token(first).text().toLowerCase(Locale.ROOT))) {
+                first++; // "Staff General Valery Gerasimov": the name starts after the title words
+            }
+            if (first >= j || j - first > 4) {
+                i = j - 1;
                 continue;
             }
-            int titleEnd = i;
+            int titleEnd = first;
             if (titleEnd >= 2 && s.token(titleEnd - 1).text().equals(",")) {
                 titleEnd--;
             }
             Token before = s.token(titleEnd - 1);
-            if (!Lexicon.PERSON_TITLES.contains(before.text().toLowerCase(Locale.ROOT))) {
+            if (!Lexicon.TITLE_WORDS.contains(before.text().toLowerCase(Locale.ROOT))
+                    || before.text().equalsIgnoreCase("the") || before.text().equalsIgnoreCase("of")
+                    || before.text().equalsIgnoreCase("and") || before.text().equalsIgnoreCase("for")) {
+                i = j - 1;
                 continue;
             }
+            i = first;
             String name = s.text(i, j);
+            if (j - i == 1 && gazetteer.lookup(name).isPresent()) {
+                continue; // a known non-person name, as in "President Erdogan's Turkey"
+            }
             Actor person = gazetteer.lookup(name).filter(a -> a.is(ActorType.PERSON))
                     .orElseGet(() -> doc.surnames.getOrDefault(Names.key(name), newPerson(name)));
             Mention m = mention(s, i, j, person, Kind.NAME);
@@ -223,6 +241,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 used[t] = true;
             }
             found.add(withTitle(s, m, found, used, doc));
+            i = j - 1;
         }
     }
 
@@ -485,6 +504,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 j += 2;
             }
             Head head = head(s, j, used);
+            if (head == null && j < n && Lexicon.PEOPLE.contains(lastNounOfPhrase(s, j).toLowerCase(Locale.ROOT))) {
+                i = j - 1;
+                continue; // "a Turkish police officer", "Russian civilians": people of the nation, not the state
+            }
             for (int g = 0; g < group.size(); g++) {
                 int at = group.get(g);
                 Actor st = gazetteer.demonym(s.token(at).text()).orElseThrow();
@@ -501,6 +524,19 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             i = head != null ? Math.max(i, head.end - 1) : j - 1;
         }
+    }
+
+    private static String lastNounOfPhrase(Sentence s, int from) {
+        String last = "";
+        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+            Token t = s.token(k);
+            if (t.isNoun() || t.tag().startsWith("JJ")) {
+                last = t.text();
+            } else {
+                break;
+            }
+        }
+        return last;
     }
 
     // ---- generic words: "rebels" in an article about Syria ------------------------------------------------
@@ -558,7 +594,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             Kind kind = Kind.PRONOUN;
             switch (lw) {
                 case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
-                case "it", "its" -> {
+                case "its" -> {
                     ref = doc.lastAgent;
                     if (ref != null && lw.equals("its")) {
                         Head head = head(s, i + 1, used);
@@ -580,7 +616,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         ref = switch (nw) {
                             case "town", "city", "village" -> doc.lastPlace;
                             case "group", "militants", "jihadists" -> doc.lastGroup;
-                            case "alliance", "bloc" -> doc.lastAlliance;
+                            case "alliance", "bloc", "coalition" -> doc.lastAlliance;
                             case "military", "army" -> doc.lastForces;
                             case "minister", "president", "leader" -> doc.lastPerson != null
                                     && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
@@ -661,12 +697,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     private static boolean isNameToken(Token t) {
         String w = t.text();
+        if (w.startsWith("al-") && w.length() > 4 && Character.isUpperCase(w.charAt(3))) {
+            return true; // "al-Assad"
+        }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.tag().startsWith("NNP")
                 && !Lexicon.NOT_NAMES.contains(w.replace(".", "")) && w.chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean isNameParticle(Sentence s, int j) {
         String w = s.token(j).text();
-        return Set.of("al", "bin", "ibn", "abu", "de", "van", "von", "el", "ad").contains(w) || w.startsWith("al-");
+        return Set.of("al", "bin", "ibn", "abu", "de", "van", "von", "el", "ad").contains(w);
     }
 }

@@ -24,6 +24,14 @@ final class Lexicon {
     /** Words that follow a title but never start a name. */
     static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today", "Yesterday", "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "Meanwhile", "Earlier", "Later");
 
+    /** Head nouns for people of a nation, who do not act for its state. */
+    static final Set<String> PEOPLE = Set.of("officer", "policeman", "police", "man", "men", "woman", "women",
+            "citizen", "citizens", "civilian", "civilians", "national", "nationals", "journalist", "journalists",
+            "student", "students", "tourist", "tourists", "businessman", "gunman", "people", "child", "children",
+            "worker", "workers", "refugee", "refugees", "expert", "experts", "analyst", "analysts", "writer",
+            "hacker", "hackers", "volunteers", "mercenaries", "fans", "voters", "opposition", "dissident",
+            "dissidents", "activist", "activists", "family", "families", "media", "press", "newspaper", "agency");
+
     /** Nouns after "town of", "city of" and the like that introduce a place name. */
     static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "provinces", "region", "district", "districts", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "governorate", "port", "capital", "enclave", "stronghold", "bastion", "outskirts", "base", "airbase", "border");
 }

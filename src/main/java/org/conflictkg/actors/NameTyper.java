@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * Finds and types names the gazetteer does not know, with the project's statistical name finder
  * ({@code en-ner-conflict.bin}, trained on the Groningen Meaning Bank by
  * {@code org.conflictkg.tools.TrainNameFinder}; see {@code en-ner-conflict.md}).
+ *
+ * <p>The training data (GMB) puts titles inside person names ("President Bush", "Mr. Annan"); this class
+ * drops leading titles from person spans, so "Foreign Minister Ayman Safadi" gives the span "Ayman Safadi".
  *
  * <p>Thread-safe: the model is shared and immutable; each thread gets its own {@link NameFinderME}.
  * The finder keeps adaptive data (how a word was typed earlier in the document), so callers call
@@ -38,6 +42,16 @@ public final class NameTyper {
     public static final String LOCATION = "location";
     /** A geopolitical adjective or nationality ("Afghan", "British"): GMB {@code gpe}. */
     public static final String GPE = "gpe";
+
+    /** Words dropped from the start of a person span (compared without a trailing dot, case-insensitively). */
+    static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "dr", "president", "president-elect", "vice", "prime", "minister", "premier",
+            "chancellor", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+            "ambassador", "envoy", "king", "queen", "crown", "prince", "emir", "sultan", "pope", "general", "gen",
+            "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "commander", "cmdr", "admiral",
+            "adm", "marshal", "field", "sergeant", "sgt", "brigadier", "brig", "chief", "foreign", "defense",
+            "defence", "interior", "finance", "deputy", "former", "acting", "opposition", "rebel", "militant",
+            "spokesman", "spokeswoman", "leader", "judge", "justice", "speaker", "cleric", "ayatollah");
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finder;
@@ -95,9 +109,20 @@ public final class NameTyper {
         List<TypedName> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span s = spans[i];
-            out.add(new TypedName(s.getStart(), s.getEnd(), s.getType(), probs[i]));
+            int start = s.getStart();
+            if (PERSON.equals(s.getType())) {
+                while (start < s.getEnd() - 1 && isTitle(tokens[start])) {
+                    start++;
+                }
+            }
+            out.add(new TypedName(start, s.getEnd(), s.getType(), probs[i]));
         }
         return List.copyOf(out);
+    }
+
+    static boolean isTitle(String token) {
+        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return TITLES.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Forgets what this thread's finder learned from the previous document; call between documents. */

@@ -49,7 +49,7 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
                 int sStart = block.start() + s.getStart();
                 int sEnd = block.start() + s.getEnd();
                 String sentenceText = blockText.substring(s.getStart(), s.getEnd());
-                Span[] spans = t.tokenizer.tokenizePos(sentenceText);
+                Span[] spans = splitQuotes(t.tokenizer.tokenizePos(sentenceText), sentenceText);
                 if (spans.length == 0) {
                     continue;
                 }
@@ -65,6 +65,26 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
             }
         }
         return out;
+    }
+
+    /** The 1.5 tokenizer leaves a quote stuck to a word ("exchange): split it off. */
+    private static Span[] splitQuotes(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span sp : spans) {
+            int a = sp.getStart();
+            int b = sp.getEnd();
+            if (b - a > 1 && text.charAt(a) == '"') {
+                out.add(new Span(a, a + 1));
+                a++;
+            }
+            if (b - a > 1 && text.charAt(b - 1) == '"') {
+                out.add(new Span(a, b - 1));
+                out.add(new Span(b - 1, b));
+            } else {
+                out.add(new Span(a, b));
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     private static String asciiQuotes(String s) {

@@ -14,7 +14,7 @@ final class Cues {
 
     static final Set<String> PREDICTION = Set.of("will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aim", "aims", "aimed", "want", "wants", "wanted", "wanting", "close", "expected", "expect", "expects", "likely", "ready", "prepared", "set", "going", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened", "threatening", "try", "tries", "tried", "trying", "agreed", "agree", "agrees", "vowed", "vow", "vows", "pledged", "pledge", "promised", "promise", "considering", "consider", "considers", "mulling", "preparing", "prepare", "attempt", "attempted", "attempting", "able", "potential", "possible", "willing", "eager");
 
-    static final Set<String> ACCIDENT = Set.of("accidentally", "accidental", "mistakenly", "inadvertently", "unintentionally", "mistake", "error", "friendly-fire", "erroneously");
+    static final Set<String> ACCIDENT = Set.of("accidentally", "accidental", "mistakenly", "inadvertently", "unintentionally", "mistake", "accident", "error", "friendly-fire", "erroneously");
 
     /** Verbs after which "on"/"to" + actor + "to V" is a request: "called on Russia to carry out". */
     static final Set<String> REQUEST_VERBS_WITH_PREPOSITION = Set.of("call", "called", "calls", "calling", "appeal", "appealed", "appeals");

@@ -185,18 +185,17 @@ final class PatternExtractor implements AssertionExtractor {
             if (!v.tag().equals("VBN")) {
                 return false;
             }
+            // "had struck" is active; "was struck", "were killed", "rebels backed by Turkey" are passive
             for (int k = t.first() - 1; k >= Math.max(0, t.first() - 4); k--) {
                 String w = s.token(k).text().toLowerCase(Locale.ROOT);
-                if (Cues.BE.contains(w)) {
-                    return true;
+                if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
+                    return false;
                 }
-                if (!s.token(k).tag().startsWith("RB") && !s.token(k).tag().startsWith("VB") && !w.equals("and")
-                        && !s.token(k).tag().equals("CD") && !s.token(k).tag().startsWith("NN")) {
+                if (!s.token(k).tag().startsWith("RB") && !s.token(k).tag().startsWith("VB") && !s.token(k).tag().equals("MD")) {
                     break;
                 }
             }
-            // reduced relative: "rebels backed by Turkey"
-            return t.last() < s.size() && s.token(t.last()).text().equalsIgnoreCase("by");
+            return true;
         }
 
         // ---- nouns --------------------------------------------------------------------------------------------
@@ -329,7 +328,17 @@ final class PatternExtractor implements AssertionExtractor {
             }
             int from;
             int to;
-            if (speaker.first() < t.first() || t.first() != speechVerb) {
+            int closingQuote = -1;
+            for (int k = 0; k < speaker.first(); k++) {
+                String w = s.token(k).text();
+                if (k > 0 && (w.equals("\"") || w.equals("”") || w.equals("''"))) {
+                    closingQuote = k;
+                }
+            }
+            if (t.first() == speechVerb && closingQuote > 0 && closingQuote < speaker.first()) {
+                from = 0; // "“Russia is making ... more dangerous,” Britain's defence minister said"
+                to = closingQuote;
+            } else if (speaker.first() < t.first() || t.first() != speechVerb) {
                 from = t.last();
                 to = s.size();
             } else {
@@ -407,19 +416,30 @@ final class PatternExtractor implements AssertionExtractor {
 
         /** The subject of the clause whose verb or noun is at {@code token}, with its coordinated partners. */
         List<Mention> subjectOf(int token) {
+            return subjectOf(token, !s.token(token).tag().startsWith("VB"));
+        }
+
+        /**
+         * @param noun true for a noun trigger: the verb that governs its phrase ("carried out strikes", "are the
+         *             backers") is passed over once, and the subject of that verb is the subject of the noun
+         */
+        List<Mention> subjectOf(int token, boolean noun) {
             int p = token - 1;
+            boolean verbSkipped = !noun;
             // the rest of the verb group: "had together struck", "were also backing", "to carry out"
             while (p >= 0 && at[p] == null && (s.token(p).tag().startsWith("VB") || s.token(p).tag().startsWith("RB")
-                    || s.token(p).tag().equals("MD") || s.token(p).tag().equals("TO"))) {
+                    || s.token(p).tag().equals("MD") || s.token(p).tag().equals("TO") || s.token(p).tag().equals("RP"))) {
                 p--;
             }
-            int budget = 14;
+            int budget = 16;
             while (p >= 0 && budget-- > 0) {
                 Token tok = s.token(p);
                 String w = tok.text().toLowerCase(Locale.ROOT);
                 Mention m = at[p];
                 if (m != null) {
-                    if (isPrepositionObject(m) && !(m.actor().type().isAgent() && p + 1 < s.size()
+                    boolean possessive = m.kind() == Mention.Kind.PRONOUN && m.last() - m.first() == 1
+                            && Set.of("its", "his", "her", "their").contains(m.text().toLowerCase(Locale.ROOT));
+                    if (possessive || isPrepositionObject(m) && !(m.actor().type().isAgent() && m.last() < s.size()
                             && s.token(m.last()).tag().equals("TO") && precededByRequestVerb(m))) {
                         // "... meeting in Brussels used", "... joined forces with Turkish jets ... to target": not the subject
                         p = m.first() - 1;
@@ -439,10 +459,10 @@ final class PatternExtractor implements AssertionExtractor {
                         p = prev - 1;
                         continue;
                     }
-                    return List.of();
+                    return implicit(p + 1);
                 }
-                if (Cues.CLAUSE_BREAK.contains(w) || w.equals("that") && !tok.tag().equals("DT")) {
-                    return List.of();
+                if (Cues.CLAUSE_BREAK.contains(w) && !w.equals("but") || w.equals("that") && !tok.tag().equals("DT")) {
+                    return implicit(p + 1);
                 }
                 if (tok.tag().equals("WDT") || tok.tag().equals("WP")) {
                     p--; // relative clause: the antecedent is the subject
@@ -451,27 +471,86 @@ final class PatternExtractor implements AssertionExtractor {
                     }
                     continue;
                 }
-                if (w.equals("and") && p > 0 && (s.token(p - 1).tag().startsWith("NN") || s.token(p - 1).tag().startsWith("VB"))
-                        && at[p - 1] == null && nextIsVerb(p)) {
+                if ((w.equals("and") || w.equals("but")) && p + 1 < s.size() && s.token(p + 1).tag().startsWith("VB")
+                        && p > 0 && at[p - 1] == null) {
                     // coordinated verbs: "took off from Hamedan ... and conducted": the subject of the first verb
-                    int v = previousVerb(p);
-                    return v < 0 ? List.of() : subjectOf(v);
+                    int v = previousFiniteVerb(p);
+                    return v < 0 ? List.of() : subjectOf(v, false);
                 }
-                if (tok.tag().startsWith("VB") && !tok.tag().equals("VBG") && !tok.tag().equals("VBN")) {
+                if (tok.tag().startsWith("VB") || tok.tag().equals("MD")) {
+                    if (!verbSkipped) {
+                        // the verb that governs the noun: skip its whole group
+                        verbSkipped = true;
+                        while (p > 0 && at[p - 1] == null && (s.token(p - 1).tag().startsWith("VB")
+                                || s.token(p - 1).tag().startsWith("RB") || s.token(p - 1).tag().equals("MD")
+                                || s.token(p - 1).tag().equals("TO"))) {
+                            p--;
+                        }
+                        p--;
+                        continue;
+                    }
+                    if (tok.tag().equals("VBG") || tok.tag().equals("VBN")) {
+                        if (isNonFinite(token)) {
+                            return subjectOf(p, false);
+                        }
+                        p--;
+                        continue;
+                    }
                     // a finite verb of another clause: for "to V" and "-ing" clauses the controller is its subject
                     if (isNonFinite(token)) {
-                        return subjectOf(p);
+                        return subjectOf(p, false);
                     }
-                    return List.of();
-                }
-                if (tok.tag().equals("VBG") || tok.tag().equals("VBN")) {
-                    if (isNonFinite(token) && p + 1 < s.size() && !isNonFiniteAt(p)) {
-                        return subjectOf(p);
-                    }
+                    return implicit(p + 1);
                 }
                 p--;
             }
+            return implicit(Math.max(0, p + 1));
+        }
+
+        /**
+         * A clause whose subject is a bare force noun ("long-range warplanes took off ...") reported by a state or
+         * one of its bodies: the forces are that state's.
+         */
+        List<Mention> implicit(int from) {
+            if (speaker == null) {
+                return List.of();
+            }
+            Actor state = stateOf(speaker.actor());
+            if (state == null) {
+                return List.of();
+            }
+            for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (at[k] != null || s.token(k).tag().startsWith("VB")) {
+                    break;
+                }
+                if (FORCE_WORDS.contains(w) && (k + 1 >= s.size() || !s.token(k + 1).isNoun())) {
+                    Actor forces = org.conflictkg.actors.Gazetteer.bundled().forcesOf(state);
+                    return List.of(new Mention(s.index(), k, k + 1, s.token(k).start(), s.token(k).end(),
+                            s.token(k).text(), forces, Mention.Kind.DESCRIPTION, null, null, false, null));
+                }
+            }
             return List.of();
+        }
+
+        Actor stateOf(Actor a) {
+            if (a.is(ActorType.STATE)) {
+                return a;
+            }
+            if (a.country() != null && (a.is(ActorType.GOVERNMENT_BODY) || a.is(ActorType.ARMED_FORCES))) {
+                return org.conflictkg.actors.Gazetteer.bundled().byId(a.country()).orElse(null);
+            }
+            return null;
+        }
+
+        int previousFiniteVerb(int p) {
+            for (int k = p - 1; k >= 0; k--) {
+                String tag = s.token(k).tag();
+                if (at[k] == null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         boolean isNonFinite(int token) {
@@ -498,6 +577,11 @@ final class PatternExtractor implements AssertionExtractor {
                     || s.token(k).tag().equals("CD") || s.token(k).tag().equals("PRP$"))) {
                 k--;
             }
+            if (k >= 1 && s.token(k).text().equalsIgnoreCase("of") && (s.token(k - 1).tag().equals("CD")
+                    || Set.of("some", "many", "most", "all", "dozens", "hundreds", "thousands", "numbers", "none")
+                    .contains(s.token(k - 1).text().toLowerCase(Locale.ROOT)))) {
+                return false; // "three of its soldiers"
+            }
             if (k >= 0 && s.token(k).tag().equals("IN") && !s.token(k).text().equalsIgnoreCase("that")
                     && !s.token(k).text().equalsIgnoreCase("if") && !s.token(k).text().equalsIgnoreCase("while")
                     && !s.token(k).text().equalsIgnoreCase("as") && !s.token(k).text().equalsIgnoreCase("because")) {
@@ -508,21 +592,6 @@ final class PatternExtractor implements AssertionExtractor {
 
         boolean nextIsVerb(int p) {
             return p + 1 < s.size() && s.token(p + 1).tag().startsWith("VB");
-        }
-
-        int previousVerb(int p) {
-            for (int k = p - 1; k >= 0; k--) {
-                if (s.token(k).tag().startsWith("VB") && at[k] == null) {
-                    // first word of that verb group
-                    int v = k;
-                    while (v > 0 && (s.token(v - 1).tag().startsWith("VB") || s.token(v - 1).tag().startsWith("RB")
-                            || s.token(v - 1).tag().equals("MD"))) {
-                        v--;
-                    }
-                    return k;
-                }
-            }
-            return -1;
         }
 
         int previousComma(int p) {
@@ -739,17 +808,43 @@ final class PatternExtractor implements AssertionExtractor {
             return g;
         }
 
+        /** "and", or a comma in a list that goes on ("A, B and C"), not an apposition ("Lavrov, the ministry said"). */
         boolean isConnector(int k) {
             String w = s.token(k).text().toLowerCase(Locale.ROOT);
-            return w.equals("and") || w.equals(",") && (k + 1 < s.size() && at[Math.min(s.size() - 1, skipNumbers(k + 1, 1))] != null);
+            if (w.equals("and")) {
+                return true;
+            }
+            if (!w.equals(",") || k + 1 >= s.size()) {
+                return false;
+            }
+            int j = skipNumbers(k + 1, 1);
+            if (j >= s.size() || at[j] == null) {
+                return false;
+            }
+            int after = at[j].last();
+            return after < s.size() && (s.token(after).text().equals(",") || s.token(after).text().equals("and"));
         }
 
+        /** Skips numbers, determiners and the title words in front of a titled name ("eight", "the", "Turkish counterpart"). */
         int skipNumbers(int k, int dir) {
             while (k >= 0 && k < s.size() && at[k] == null && (s.token(k).tag().equals("CD")
-                    || s.token(k).tag().equals("DT") || s.token(k).text().equalsIgnoreCase("both"))) {
+                    || s.token(k).tag().equals("DT") || s.token(k).text().equalsIgnoreCase("both")
+                    || dir > 0 && titledPersonAhead(k))) {
                 k += dir;
             }
             return k;
+        }
+
+        boolean titledPersonAhead(int k) {
+            for (int j = k + 1; j < Math.min(s.size(), k + 6); j++) {
+                if (at[j] != null) {
+                    return at[j].title() != null && at[j].actor().is(ActorType.PERSON);
+                }
+                if (s.token(j).tag().startsWith("VB") || s.token(j).text().equals(",")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         // ---- output -----------------------------------------------------------------------------------------
