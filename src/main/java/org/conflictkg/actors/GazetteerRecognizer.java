@@ -69,6 +69,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         Actor lastForces;
         Actor lastGroup;
         Actor lastAlliance;
+        Actor lastCoalition;
 
         Optional<String> focusCountry(Gazetteer g, String word) {
             return stateCounts.entrySet().stream()
@@ -98,6 +99,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case COALITION, INTERNATIONAL_ORGANIZATION -> {
                     lastAlliance = a;
                     lastAgent = a;
+                    if (a.is(ActorType.COALITION)) {
+                        lastCoalition = a;
+                    }
                 }
                 default -> lastAgent = a;
             }
@@ -137,6 +141,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
                 String written = s.text(i, i + len);
                 Optional<Actor> a = gazetteer.lookup(written);
+                if (a.isPresent() && len == 1 && a.get().is(ActorType.PERSON) && i > 0 && isNameToken(s.token(i - 1))
+                        && !used[i - 1] && !Lexicon.TITLE_WORDS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+                    continue; // "Elizabeth Trudeau" is not the Trudeau the gazetteer knows
+                }
                 if (a.isPresent() && !(len == 1 && isSentenceInitialWord(s, i, written))) {
                     add(found, used, mention(s, i, i + len, a.get(), Kind.NAME));
                     matched = true;
@@ -616,7 +624,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         ref = switch (nw) {
                             case "town", "city", "village" -> doc.lastPlace;
                             case "group", "militants", "jihadists" -> doc.lastGroup;
-                            case "alliance", "bloc", "coalition" -> doc.lastAlliance;
+                            case "alliance", "bloc" -> doc.lastAlliance;
+                            case "coalition" -> doc.lastCoalition;
                             case "military", "army" -> doc.lastForces;
                             case "minister", "president", "leader" -> doc.lastPerson != null
                                     && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;

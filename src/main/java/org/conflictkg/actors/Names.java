@@ -9,7 +9,8 @@ public final class Names {
 
     public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replace('’', '\'').replace('‘', '\'').replace("–", "-").replace("—", "-");
+        s = s.replace('’', '\'').replace('‘', '\'').replace("–", "-").replace("—", "-").replace('ı', 'i')
+                .replace('İ', 'I').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
         s = s.toLowerCase(Locale.ROOT).replace(".", "").trim().replaceAll("\\s+", " ");
         if (s.startsWith("the ")) {
             s = s.substring(4);

@@ -97,8 +97,16 @@ final class PatternExtractor implements AssertionExtractor {
             List<Trigger> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 Token tok = s.token(i);
-                boolean verb = tok.tag().startsWith("VB");
+                // the tagger reads "Iran backs Assad" as a plural noun now and then: a third-person -s word right
+                // after an actor and before another phrase is the verb
+                boolean verb = tok.tag().startsWith("VB") || tok.tag().equals("NNS") && i > 0 && at[i - 1] != null
+                        && at[i - 1].last() == i && at[i - 1].actor().type().isAgent() && i + 1 < s.size()
+                        && (at[i + 1] != null || Set.of("DT", "JJ", "NNP", "PRP$", "CD").contains(s.token(i + 1).tag()));
                 boolean noun = tok.tag().startsWith("NN") || tok.tag().equals("JJ") && i + 1 < s.size() && s.token(i + 1).isNoun();
+                if (verb && tok.tag().equals("VBG") && i > 0 && Set.of("DT", "PRP$", "JJ").contains(s.token(i - 1).tag())) {
+                    verb = false; // "the fighting", "heavy shelling": nouns
+                    noun = true;
+                }
                 if (!verb && !noun || at[i] != null) {
                     continue;
                 }
@@ -170,7 +178,9 @@ final class PatternExtractor implements AssertionExtractor {
                 pairwise(subject, surface, e.relation(), t.first(), 0.7);
                 return;
             }
-            if (object.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()) {
+            if (object.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()
+                    && !Set.of("kill", "shoot", "fight", "battle", "weaken", "destroy", "oust", "overthrow", "topple")
+                    .contains(e.words().get(0))) {
                 object = places; // "struck targets in al-Bab": the place was attacked
             }
             for (Mention sub : subject) {
@@ -309,6 +319,16 @@ final class PatternExtractor implements AssertionExtractor {
                 List<Mention> sub = subjectOf(t.first());
                 if (sub.isEmpty() && t.last() < s.size() && at[t.last()] != null) {
                     sub = List.of(at[t.last()]); // inverted: "said Rudskoi"
+                }
+                if (sub.isEmpty()) {
+                    // "The defence ministry in Moscow said": the actor named in the subject's phrase
+                    for (int k = t.first() - 1; k >= Math.max(0, t.first() - 6) && sub.isEmpty(); k--) {
+                        if (at[k] != null && at[k].actor().type().isAgent()) {
+                            sub = List.of(at[k]);
+                        } else if (s.token(k).tag().startsWith("VB") || s.token(k).text().equals(",")) {
+                            break;
+                        }
+                    }
                 }
                 if (!sub.isEmpty() && sub.get(0).actor().type().isAgent()) {
                     speaker = sub.get(0);

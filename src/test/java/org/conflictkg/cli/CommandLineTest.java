@@ -1,0 +1,137 @@
+package org.conflictkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kg commands run in-process, on a real TDB2 store in a temporary folder. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    /** Runs kg with standard output and error captured (picocli binds them when the command line is built). */
+    private static Run kg(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    @Test
+    void ingestThenQueryCsvWithAParameter() {
+        String store = tmp.resolve("store").toString();
+        Run ingest = kg("ingest", "--store", store, "examples");
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("ingested 5 documents"), ingest.out());
+
+        Run q = kg("query", "--store", store, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
+        assertEquals(0, q.code(), q.err());
+        String[] lines = q.out().strip().split("\r?\n");
+        assertTrue(lines[0].startsWith("label,"), q.out());
+        assertTrue(q.out().contains("Russia"), q.out());
+
+        Run again = kg("ingest", "--store", store, "examples");
+        assertTrue(again.out().contains("0 new, 0 replaced, 5 unchanged"), again.out());
+    }
+
+    @Test
+    void aliasesNameTheSameActor() {
+        String store = tmp.resolve("store").toString();
+        kg("ingest", "--store", store, "examples");
+        Run isis = kg("query", "--store", store, "--format", "csv", "--param", "target=ISIS", "queries/attackers.rq");
+        Run daesh = kg("query", "--store", store, "--format", "csv", "--param", "target=Daesh", "queries/attackers.rq");
+        assertEquals(0, isis.code(), isis.err());
+        assertEquals(isis.out(), daesh.out());
+    }
+
+    @Test
+    void unknownNameIsOneLineWithSuggestions() {
+        String store = tmp.resolve("store").toString();
+        kg("ingest", "--store", store, "examples");
+        Run q = kg("query", "--store", store, "--param", "target=Rusia", "queries/backers.rq");
+        assertEquals(1, q.code());
+        assertEquals(1, q.err().strip().lines().count(), q.err());
+        assertTrue(q.err().contains("Rusia") && q.err().contains("russia"), q.err());
+    }
+
+    @Test
+    void badFilesAreSkippedWithOneLineEachAndTheRestIsStored() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("good.txt"), "Russia backs Syrian President Bashar al-Assad.\n");
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 strikes".getBytes(StandardCharsets.ISO_8859_1));
+        Path emptyFolder = Files.createDirectories(tmp.resolve("nothing-here"));
+        String store = tmp.resolve("store").toString();
+
+        Run first = kg("ingest", "--store", store, "examples");
+        assertEquals(0, first.code());
+        Run r = kg("ingest", "--store", store, in.toString(), tmp.resolve("missing.txt").toString(), emptyFolder.toString());
+        assertEquals(Main.SKIPPED, r.code(), r.out() + r.err());
+        for (String name : new String[] {"empty.txt", "binary.txt", "latin1.txt", "missing.txt", "nothing-here"}) {
+            assertEquals(1, r.err().lines().filter(l -> l.contains(name)).count(), name + " in: " + r.err());
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertTrue(r.out().contains("1 new"), r.out());
+
+        Run q = kg("query", "--store", store, "--format", "csv", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals("6", q.out().strip().split("\r?\n")[1].strip(), "examples kept, good.txt added: " + q.out());
+    }
+
+    @Test
+    void changedFileReplacesItsOwnGraph() throws Exception {
+        Path f = tmp.resolve("article.txt");
+        Files.writeString(f, "Russia backs Syrian President Bashar al-Assad.\n");
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, kg("ingest", "--store", store, f.toString()).code());
+        Files.writeString(f, "Iran backs Syrian President Bashar al-Assad.\n");
+        Run r = kg("ingest", "--store", store, f.toString());
+        assertTrue(r.out().contains("1 replaced"), r.out());
+        Run q = kg("query", "--store", store, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
+        assertTrue(q.out().contains("Iran"), q.out());
+        assertFalse(q.out().contains("Russia"), q.out());
+    }
+
+    @Test
+    void extractWritesJsonLinesWithOffsets() throws Exception {
+        Path f = tmp.resolve("a.txt");
+        String text = "Headline\n\nMoscow backs Assad, officials said.\n";
+        Files.writeString(f, text);
+        Run r = kg("extract", "--format", "jsonl", f.toString());
+        assertEquals(0, r.code(), r.err());
+        String line = r.out().strip().lines().findFirst().orElseThrow();
+        assertTrue(line.contains("\"property\" : \"backs\"") || line.contains("\"property\":\"backs\""), line);
+        int start = text.indexOf("Moscow");
+        assertTrue(line.replace(" ", "").contains("\"start\":" + start), line);
+    }
+
+    @Test
+    void badUsageIsExitTwoWithOneLine() {
+        Run r = kg("query", "--format", "xml", "SELECT * {}");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(kg("ingest", "--help").out().contains("--store"));
+    }
+}
