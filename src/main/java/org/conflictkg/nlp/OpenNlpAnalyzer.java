@@ -54,8 +54,9 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
                     continue;
                 }
                 String[] words = Span.spansToStrings(spans, sentenceText);
-                String[] tags = t.tagger.tag(words);
-                String[] chunks = t.chunker.chunk(words, tags);
+                String[] tags = new String[words.length];
+                String[] chunks = new String[words.length];
+                tagWithoutQuotes(t, words, tags, chunks);
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(text.substring(sStart + spans[i].getStart(), sStart + spans[i].getEnd()),
@@ -65,6 +66,38 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * Tags and chunks the words with quotation marks left out: a quote in the middle of a clause makes the 1.5
+     * tagger read the next verb as a noun ({@code Moscow and Tehran "exchange ...}). Quotes get Penn quote tags.
+     */
+    private static void tagWithoutQuotes(Tools t, String[] words, String[] tags, String[] chunks) {
+        int[] keep = new int[words.length];
+        int n = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (!isQuote(words[i])) {
+                keep[n++] = i;
+            }
+        }
+        String[] inner = new String[n];
+        for (int k = 0; k < n; k++) {
+            inner[k] = words[keep[k]];
+        }
+        String[] innerTags = n == 0 ? new String[0] : t.tagger.tag(inner);
+        String[] innerChunks = n == 0 ? new String[0] : t.chunker.chunk(inner, innerTags);
+        for (int i = 0; i < words.length; i++) {
+            tags[i] = "``";
+            chunks[i] = "O";
+        }
+        for (int k = 0; k < n; k++) {
+            tags[keep[k]] = innerTags[k];
+            chunks[keep[k]] = innerChunks[k];
+        }
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("''") || w.equals("``");
     }
 
     /** The 1.5 tokenizer leaves a quote stuck to a word ("exchange): split it off. */

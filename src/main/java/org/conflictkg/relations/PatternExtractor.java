@@ -45,7 +45,13 @@ final class PatternExtractor implements AssertionExtractor {
     }
 
     /** A match of a lexicon entry in a sentence. */
-    private record Trigger(Entry entry, int first, int last) {}
+    private record Trigger(Entry entry, int first, int last, List<Entry> alternatives) {
+        /** The prepositions the word takes, in lexicon order ("strike on", "strike against"). */
+        List<String> prepositions() {
+            return alternatives.stream().filter(e -> e.kind() == entry.kind() && e.relation() == entry.relation())
+                    .map(Entry::preposition).distinct().toList();
+        }
+    }
 
     /** The reading of one sentence. */
     private final class Clause {
@@ -99,10 +105,20 @@ final class PatternExtractor implements AssertionExtractor {
                 Token tok = s.token(i);
                 // the tagger reads "Iran backs Assad" as a plural noun now and then: a third-person -s word right
                 // after an actor and before another phrase is the verb
-                boolean verb = tok.tag().startsWith("VB") || tok.tag().equals("NNS") && i > 0 && at[i - 1] != null
-                        && at[i - 1].last() == i && at[i - 1].actor().type().isAgent() && i + 1 < s.size()
+                int prev = i - 1;
+                while (prev > 0 && s.token(prev).tag().equals("``")) {
+                    prev--;
+                }
+                boolean verb = tok.tag().startsWith("VB") || tok.tag().equals("NNS") && prev >= 0 && at[prev] != null
+                        && at[prev].last() == prev + 1 && at[prev].actor().type().isAgent() && i + 1 < s.size()
                         && (at[i + 1] != null || Set.of("DT", "JJ", "NNP", "PRP$", "CD").contains(s.token(i + 1).tag()));
                 boolean noun = tok.tag().startsWith("NN") || tok.tag().equals("JJ") && i + 1 < s.size() && s.token(i + 1).isNoun();
+                if (!verb && tok.tag().equals("NN") && prev > 1 && at[prev] != null && at[prev].last() == prev + 1
+                        && at[prev].first() > 1 && s.token(at[prev].first() - 1).text().equals("and")
+                        && at[at[prev].first() - 2] != null && i + 1 < s.size() && s.token(i + 1).isNoun()) {
+                    verb = true; // "Moscow and Tehran exchange capacities": a plural subject, then its verb
+                    noun = false;
+                }
                 if (verb && tok.tag().equals("VBG") && i > 0 && Set.of("DT", "PRP$", "JJ").contains(s.token(i - 1).tag())) {
                     verb = false; // "the fighting", "heavy shelling": nouns
                     noun = true;
@@ -111,6 +127,7 @@ final class PatternExtractor implements AssertionExtractor {
                     continue;
                 }
                 Trigger best = null;
+                List<Entry> same = new ArrayList<>();
                 for (String lemma : RelationLexicon.lemmas(tok.text())) {
                     for (Entry e : lexicon.startingWith(lemma)) {
                         boolean wantsVerb = e.kind() == Kind.VERB || e.kind() == Kind.SPEECH;
@@ -119,8 +136,15 @@ final class PatternExtractor implements AssertionExtractor {
                         }
                         int end = matchRest(e, i);
                         if (end > 0 && (best == null || end - i > best.last() - best.first())) {
-                            best = new Trigger(e, i, end);
+                            best = new Trigger(e, i, end, same);
+                            same.clear();
                         }
+                        if (end > 0 && best != null && end == best.last()) {
+                            same.add(e);
+                        }
+                    }
+                    if (best != null) {
+                        break; // the most likely lemma that the lexicon knows
                     }
                 }
                 if (best != null) {
@@ -153,6 +177,9 @@ final class PatternExtractor implements AssertionExtractor {
 
         void verb(Trigger t) {
             Entry e = t.entry();
+            if (e.kind() == Kind.SPEECH) {
+                return;
+            }
             boolean passive = isPassive(t);
             List<Mention> subject;
             List<Mention> object;
@@ -161,9 +188,20 @@ final class PatternExtractor implements AssertionExtractor {
                 object = subjectOf(t.first());
             } else {
                 subject = subjectOf(t.first());
-                object = e.preposition() == null ? directObject(t.last()) : prepositionalObject(t.last(), e.preposition());
-                if (object.isEmpty() && e.preposition() != null) {
+                object = List.of();
+                for (String prep : t.prepositions()) {
+                    if (prep != null && object.isEmpty()) {
+                        object = prepositionalObject(t.last(), prep);
+                        if (!object.isEmpty()) {
+                            e = t.alternatives().stream().filter(x -> prep.equals(x.preposition())).findFirst().orElse(e);
+                        }
+                    }
+                }
+                if (object.isEmpty()) {
                     object = directObject(t.last()); // "fight ISIS" as well as "fight against ISIS"
+                    if (!object.isEmpty()) {
+                        e = t.alternatives().stream().filter(x -> x.preposition() == null).findFirst().orElse(e);
+                    }
                 }
             }
             if (subject.isEmpty()) {
@@ -236,8 +274,17 @@ final class PatternExtractor implements AssertionExtractor {
                         targets.addAll(of);
                     }
                 }
-            } else if (e.preposition() != null) {
-                targets.addAll(prepositionalObject(after, e.preposition()));
+            } else {
+                for (String prep : t.prepositions()) {
+                    if (prep != null && !prep.equals("of") && targets.stream().noneMatch(m -> !"anti".equals(m.modifier()))) {
+                        List<Mention> found = prepositionalObject(after, prep);
+                        if (!found.isEmpty()) {
+                            targets.addAll(found);
+                            String chosen = prep;
+                            e = t.alternatives().stream().filter(x -> chosen.equals(x.preposition())).findFirst().orElse(e);
+                        }
+                    }
+                }
             }
             if (agents.isEmpty()) {
                 byAgents = byPhrase(after);
@@ -491,8 +538,11 @@ final class PatternExtractor implements AssertionExtractor {
                     }
                     continue;
                 }
-                if ((w.equals("and") || w.equals("but")) && p + 1 < s.size() && s.token(p + 1).tag().startsWith("VB")
-                        && p > 0 && at[p - 1] == null) {
+                int after = p + 1;
+                while (after < s.size() && s.token(after).tag().equals("``")) {
+                    after++; // a quote opening after "and"
+                }
+                if ((w.equals("and") || w.equals("but")) && after < s.size() && s.token(after).tag().startsWith("VB") && p > 0) {
                     // coordinated verbs: "took off from Hamedan ... and conducted": the subject of the first verb
                     int v = previousFiniteVerb(p);
                     return v < 0 ? List.of() : subjectOf(v, false);
@@ -614,6 +664,16 @@ final class PatternExtractor implements AssertionExtractor {
             return p + 1 < s.size() && s.token(p + 1).tag().startsWith("VB");
         }
 
+        boolean finiteVerbBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                String tag = s.token(k).tag();
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         int previousComma(int p) {
             for (int k = p - 1; k >= 0; k--) {
                 if (s.token(k).text().equals(",")) {
@@ -641,6 +701,10 @@ final class PatternExtractor implements AssertionExtractor {
                 String w = tok.text().toLowerCase(Locale.ROOT);
                 if (at[k] != null) {
                     return at[k].actor().type().isAgent() || at[k].modifier() != null ? group(at[k]) : List.of();
+                }
+                if ((w.equals("loyal") || w.equals("close")) && k + 1 < s.size() && s.token(k + 1).text().equals("to")) {
+                    k += 2; // "troops loyal to Assad": the one they are loyal to
+                    continue;
                 }
                 if (tok.tag().startsWith("VB") || Cues.CLAUSE_BREAK.contains(w) || w.equals(",") || w.equals(".")
                         || tok.tag().equals("IN") && !w.equals("of") || tok.tag().equals("TO")) {
@@ -754,7 +818,7 @@ final class PatternExtractor implements AssertionExtractor {
         List<Mention> places(int from) {
             List<Mention> found = new ArrayList<>();
             int k = from;
-            int budget = 16;
+            int budget = 26;
             boolean inPlacePhrase = false;
             while (k < s.size() && budget-- > 0) {
                 Token tok = s.token(k);
@@ -910,8 +974,9 @@ final class PatternExtractor implements AssertionExtractor {
             Modality found = Modality.ASSERTED;
             for (int k = from; k <= Math.min(trigger, s.size() - 1); k++) {
                 String w = s.token(k).text().toLowerCase(Locale.ROOT);
-                if (Cues.NEGATION.contains(w) && k >= subject.first() - 1) {
-                    return Modality.NEGATED;
+                if (Cues.NEGATION.contains(w) && k >= subject.first() - 1 && k >= trigger - 4
+                        && !finiteVerbBetween(k + 1, trigger)) {
+                    return Modality.NEGATED; // "did not attack", "refused to confirm any collaboration"
                 }
                 if (Cues.ACCIDENT.contains(w)) {
                     found = Modality.ACCIDENTAL;
