@@ -55,6 +55,9 @@ public final class ActorNames {
         return iris.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
+    /** Normalized label → actor IRIs, and normalized label → the label as written (for suggestions). */
+    private final Map<String, String> written = new HashMap<>();
+
     private Map<String, List<String>> storeLabels() {
         return Txn.calculateRead(dataset, () -> {
             Map<String, List<String>> m = new HashMap<>();
@@ -63,8 +66,9 @@ public final class ActorNames {
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     if (s.get("a").isURIResource()) {
-                        m.computeIfAbsent(Names.key(s.getLiteral("l").getLexicalForm()), k -> new ArrayList<>())
-                                .add(s.getResource("a").getURI());
+                        String label = s.getLiteral("l").getLexicalForm();
+                        m.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(s.getResource("a").getURI());
+                        written.putIfAbsent(Names.key(label), label);
                     }
                 }
             }
@@ -74,16 +78,24 @@ public final class ActorNames {
 
     private List<String> suggestions(String key, Map<String, List<String>> labels) {
         Map<String, Integer> scored = new HashMap<>();
-        List<String> names = new ArrayList<>(labels.keySet());
-        gazetteer.names().keySet().forEach(names::add);
-        for (String n : names) {
-            int d = Names.distance(key, n);
-            if (d <= Math.max(2, key.length() / 3) || n.startsWith(key) && key.length() >= 3) {
-                scored.merge(n, d, Math::min);
+        for (String n : labels.keySet()) {
+            score(key, n, written.getOrDefault(n, n), scored);
+        }
+        for (Actor a : gazetteer.actors()) {
+            score(key, Names.key(a.label()), a.label(), scored);
+            for (String alias : a.aliases()) {
+                score(key, Names.key(alias), alias + " (" + a.label() + ")", scored);
             }
         }
         return scored.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5).map(Map.Entry::getKey).toList();
+    }
+
+    private static void score(String key, String candidate, String shown, Map<String, Integer> scored) {
+        int d = Names.distance(key, candidate);
+        if (d <= Math.max(1, key.length() / 4) || candidate.startsWith(key) && key.length() >= 4) {
+            scored.merge(shown, d, Math::min);
+        }
     }
 }
