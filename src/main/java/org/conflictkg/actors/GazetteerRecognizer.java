@@ -136,7 +136,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             boolean matched = false;
             for (int len = Math.min(gazetteer.longestName(), n - i); len >= 1 && !matched; len--) {
-                if (!anyCapital(s, i, i + len) || !free(used, i, i + len)) {
+                if (!anyCapital(s, i, i + len) || !free(used, i, i + len) || !isWord(s.token(i + len - 1))) {
                     continue;
                 }
                 String written = s.text(i, i + len);
@@ -682,6 +682,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
         }
         return null;
+    }
+
+    /** A token with a letter or digit: names do not end on punctuation ("Raqqa ." is not "Raqqa."). */
+    private static boolean isWord(Token t) {
+        return t.text().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private static boolean anyCapital(Sentence s, int from, int to) {

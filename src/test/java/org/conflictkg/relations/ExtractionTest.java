@@ -1,0 +1,240 @@
+package org.conflictkg.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.conflictkg.ConflictGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the extractor reads from sentences written for these tests: one capability per test, with the relation,
+ * the canonical actors and the modality it must give — and what it must not give.
+ */
+class ExtractionTest {
+    static ConflictGraph graph;
+
+    @BeforeAll
+    static void open() {
+        graph = ConflictGraph.inMemory();
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    static List<Assertion> read(String text) {
+        return graph.extract("test.txt", text).assertions();
+    }
+
+    /** "subject relation object modality", with actor ids. */
+    static List<String> facts(String text) {
+        return read(text).stream()
+                .map(a -> a.subject().actor().id() + " " + (a.relation() == null ? "-" : a.relation().localName()) + " "
+                        + a.object().actor().id() + " " + a.modality().key())
+                .collect(Collectors.toList());
+    }
+
+    static void assertFact(String text, String fact) {
+        List<String> f = facts(text);
+        assertTrue(f.contains(fact), "expected '" + fact + "' in " + f);
+    }
+
+    @Nested
+    class Actors {
+        @Test
+        void aliasesAndAcronymsAreOneNode() {
+            assertFact("ISIS fighters attacked Iraqi forces near Mosul.", "islamic-state attacks iraq-armed-forces asserted");
+            assertFact("Russia bombed Daesh positions in Syria.", "russia attacks islamic-state asserted");
+            assertFact("Jordanian jets struck ISIL targets on Sunday.", "jordan-armed-forces attacks islamic-state asserted");
+        }
+
+        @Test
+        void capitalsAndSeatsOfGovernmentStandForTheirState() {
+            assertFact("Moscow backs Damascus in the war.", "russia backs syria asserted");
+            assertFact("The Kremlin criticized Washington on Friday.", "russia criticizes united-states asserted");
+        }
+
+        @Test
+        void demonymsWithForceNounsAreTheStatesForces() {
+            List<Assertion> a = read("Russian warplanes bombed Islamic State positions near Palmyra.");
+            assertEquals("russia-armed-forces", a.get(0).subject().actor().id());
+            assertEquals("russia", a.get(0).subject().actor().country());
+        }
+
+        @Test
+        void titlesMakeLeadersAndNameVariantsAreOnePerson() {
+            List<String> f = facts("Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi. "
+                    + "Erdogan said the talks went well.");
+            assertTrue(f.contains("recep-tayyip-erdogan leaderOf turkey asserted"), f.toString());
+            assertTrue(f.contains("vladimir-putin leaderOf russia asserted"), f.toString());
+            assertTrue(f.contains("recep-tayyip-erdogan talksWith vladimir-putin asserted"), f.toString());
+        }
+
+        @Test
+        void peopleOfANationAreNotItsState() {
+            List<String> f = facts("A Turkish police officer shot and killed the Russian ambassador in Ankara.");
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("turkey attacks")), f.toString());
+        }
+    }
+
+    @Nested
+    class Relations {
+        @Test
+        void passiveVoice() {
+            assertFact("A Syrian army helicopter was shot down by Turkish forces near Idlib.",
+                    "turkey-armed-forces attacks syria-armed-forces asserted");
+        }
+
+        @Test
+        void nominalizationWithBy() {
+            assertFact("The shooting-down of a Russian jet by Turkish air forces angered Moscow.",
+                    "turkey-armed-forces attacks russia-armed-forces asserted");
+        }
+
+        @Test
+        void compoundModifiers() {
+            assertFact("Turkish-backed Syrian rebels advanced on the town.", "turkey backs syrian-rebels asserted");
+        }
+
+        @Test
+        void coordinationGivesOneFactPerActor() {
+            List<String> f = facts("Iran and Russia support the Syrian government.");
+            assertTrue(f.contains("iran backs syria asserted"), f.toString());
+            assertTrue(f.contains("russia backs syria asserted"), f.toString());
+        }
+
+        @Test
+        void symmetricNounsBetweenTwoActors() {
+            assertFact("The deal deepened cooperation between Moscow and Ankara.", "russia cooperatesWith turkey asserted");
+        }
+
+        @Test
+        void agentNounsAfterACopula() {
+            assertFact("Iran and Russia are the main backers of the Assad government.", "iran backs bashar-al-assad asserted");
+        }
+
+        @Test
+        void reportedSpeechKeepsWhoSaidIt() {
+            Assertion a = read("NATO said Russian jets struck targets in Aleppo.").stream()
+                    .filter(x -> x.relation() == Relation.ATTACKS).findFirst().orElseThrow();
+            assertEquals("russia-armed-forces", a.subject().actor().id());
+            assertEquals("nato", a.claimedBy().id());
+        }
+
+        @Test
+        void strikeLocations() {
+            List<String> places = read("Russian jets struck targets in the provinces of Homs, Hama and Raqqa.").stream()
+                    .filter(a -> a.relation() == Relation.ATTACKS && a.subject().actor().id().equals("russia-armed-forces"))
+                    .flatMap(a -> a.places().stream()).map(p -> p.actor().id()).distinct().toList();
+            assertEquals(List.of("homs", "hama", "raqqa"), places);
+        }
+
+        @Test
+        void quotedJudgmentIsCriticism() {
+            assertFact("\"Russia is making the situation far more dangerous,\" the British defence minister said.",
+                    "united-kingdom criticizes russia asserted");
+        }
+    }
+
+    @Nested
+    class Modality {
+        @Test
+        void negated() {
+            assertFact("Washington refused to confirm any cooperation with Moscow.", "united-states cooperatesWith russia negated");
+            assertFact("Turkey did not attack the Islamic State.", "turkey attacks islamic-state negated");
+        }
+
+        @Test
+        void conditional() {
+            assertFact("The United States would welcome Turkish-Russian cooperation if it targeted ISIS.",
+                    "turkey cooperatesWith russia conditional");
+        }
+
+        @Test
+        void proposedOrRequested() {
+            assertFact("Germany called on Russia to carry out strikes against ISIS.", "russia attacks islamic-state proposed");
+            assertFact("France urged Iran to support the ceasefire talks with Saudi Arabia.",
+                    "iran talksWith saudi-arabia proposed");
+        }
+
+        @Test
+        void predictedOrIntended() {
+            assertFact("Russia and the United States are close to joining forces in Syria.",
+                    "russia cooperatesWith united-states predicted");
+            assertFact("Israel plans to strike Hezbollah in Lebanon.", "israel attacks hezbollah predicted");
+        }
+
+        @Test
+        void accidental() {
+            assertFact("Two Iraqi soldiers were accidentally killed by a Turkish air strike.",
+                    "turkey attacks iraq-armed-forces accidental");
+        }
+    }
+
+    @Nested
+    class Coreference {
+        @Test
+        void pronounsResolveToTheLastPerson() {
+            assertFact("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He met Turkish Foreign "
+                    + "Minister Mevlut Cavusoglu.", "sergei-lavrov talksWith mevlut-cavusoglu asserted");
+        }
+
+        @Test
+        void definiteDescriptionsResolveToTheLeaderNamedBefore() {
+            assertFact("Syrian President Bashar al-Assad thanked Moscow. Iran has backed the Syrian leader since 2011.",
+                    "iran backs bashar-al-assad asserted");
+        }
+
+        @Test
+        void unsurePronounsGiveNoFact() {
+            List<String> f = facts("It attacked the convoy near Mosul.");
+            assertTrue(f.isEmpty(), f.toString());
+        }
+    }
+
+    @Nested
+    class Furniture {
+        @Test
+        void bylinesCaptionsAndLinkListsGiveNothing() {
+            String page = """
+                    Russia backs Assad, Turkey says
+
+                    MOSCOW (Example Wire) - Turkey said Russia backs Syrian President Bashar al-Assad.
+
+                    SCROLL TO CONTINUE READING
+                    Russian jets strike ISIS targets near Palmyra, Syria, May 3, 2016. REUTERS/Someone
+                    Additional reporting by A. Reporter; Editing by B. Editor
+
+                    Iran attacks Saudi Arabia in new report
+                    Turkey backs Qatar in Gulf dispute
+                    NATO criticizes Russia over airspace
+                    Related: Sudan talks stall
+                    """;
+            List<Assertion> all = read(page);
+            for (Assertion a : all) {
+                String s = a.evidence().text();
+                assertFalse(s.contains("REUTERS") || s.contains("Gulf dispute") || s.contains("airspace")
+                        || s.contains("new report") || s.contains("Editing"), "furniture gave: " + s);
+            }
+            assertTrue(all.stream().anyMatch(a -> a.relation() == Relation.BACKS && a.evidence().text().startsWith("Turkey said")),
+                    "the dateline is trimmed and the paragraph read: " + facts(page));
+        }
+    }
+
+    @Test
+    void confidenceRanksNamesAbovePronouns() {
+        List<Assertion> named = read("Russia attacked the Islamic State near Palmyra.");
+        List<Assertion> viaPronoun = read("Russia deployed jets in Syria. Its warplanes attacked the Islamic State near Palmyra.");
+        double n = named.stream().filter(a -> a.relation() == Relation.ATTACKS).mapToDouble(Assertion::confidence).max().orElseThrow();
+        double p = viaPronoun.stream().filter(a -> a.relation() == Relation.ATTACKS).mapToDouble(Assertion::confidence).max().orElseThrow();
+        assertTrue(n > p, n + " > " + p);
+        assertTrue(n <= 1 && p >= 0);
+    }
+}
