@@ -119,6 +119,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         findDemonyms(s, found, used, doc);
         findGenerics(s, found, used, doc);
         findReferences(s, found, used, doc);
+        dropPossessors(s, found);
         found.sort(Comparator.comparingInt(Mention::first));
         for (Mention m : found) {
             doc.saw(m);
@@ -231,10 +232,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 titleEnd--;
             }
             Token before = s.token(titleEnd - 1);
-            if (!Lexicon.TITLE_WORDS.contains(before.text().toLowerCase(Locale.ROOT))
-                    || before.text().equalsIgnoreCase("the") || before.text().equalsIgnoreCase("of")
-                    || before.text().equalsIgnoreCase("and") || before.text().equalsIgnoreCase("for")) {
-                i = j - 1;
+            String bw = before.text().toLowerCase(Locale.ROOT);
+            boolean secretaryOfState = bw.equals("state") && titleEnd >= 3
+                    && s.token(titleEnd - 2).text().equalsIgnoreCase("of")
+                    && s.token(titleEnd - 3).text().equalsIgnoreCase("secretary");
+            if (!Lexicon.PERSON_TITLES.contains(bw) && !secretaryOfState || hasInstitutionWord(s, first, j)) {
+                i = j - 1; // "Syrian Army Kills ..." (a headline), "Foreign Office": not people
                 continue;
             }
             i = first;
@@ -251,6 +254,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
             found.add(withTitle(s, m, found, used, doc));
             i = j - 1;
         }
+    }
+
+    private static boolean hasInstitutionWord(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.INSTITUTION_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Actor newPerson(String name) {
@@ -502,6 +514,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (state.isEmpty()) {
                 continue;
             }
+            Mention next = i + 1 < n ? mentionAt(found, s.index(), i + 1) : null;
+            if (next != null && next.first() == i + 1 && !next.actor().is(ActorType.STATE)
+                    && !next.actor().is(ActorType.PLACE)) {
+                continue; // "Lebanese Hezbollah", "Syrian Kurdish YPG": the adjective describes the named group
+            }
             // coordinated demonyms share the head: "Russian and Turkish air forces"
             List<Integer> group = new ArrayList<>(List.of(i));
             int j = i + 1;
@@ -582,6 +599,23 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
     }
 
+    /** "Lebanon's Hezbollah", "Iran's Quds Force": the group is meant, its country only describes it. */
+    private static void dropPossessors(Sentence s, List<Mention> found) {
+        found.removeIf(m -> {
+            if (!m.actor().is(ActorType.STATE) || m.last() + 1 >= s.size()) {
+                return false;
+            }
+            String w = s.token(m.last()).text();
+            if (!w.equals("'s") && !w.equals("’s") && !w.equals("`s")) {
+                return false;
+            }
+            Mention next = mentionAt(found, s.index(), m.last() + 1);
+            return next != null && next.first() == m.last() + 1 && next.actor().type().isAgent()
+                    && !next.actor().is(ActorType.STATE) && next.actor().country() == null
+                    || next != null && next.first() == m.last() + 1 && next.actor().is(ActorType.ARMED_GROUP);
+        });
+    }
+
     // ---- pronouns and descriptions -----------------------------------------------------------------------
 
     private void findReferences(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
@@ -604,6 +638,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
                 case "its" -> {
                     ref = doc.lastAgent;
+                    if (i >= 2 && s.token(i - 1).text().equals("and")) {
+                        Mention before = mentionAt(found, s.index(), i - 2);
+                        if (before != null && before.actor().type().isAgent()) {
+                            // "Bashar al-Assad and its forces": the actor just named
+                            ref = before.actor().is(ActorType.PERSON) && before.actor().country() != null
+                                    ? gazetteer.byId(before.actor().country()).orElse(before.actor()) : before.actor();
+                        }
+                    }
                     if (ref != null && lw.equals("its")) {
                         Head head = head(s, i + 1, used);
                         if (head != null && "forces".equals(head.category)) {
