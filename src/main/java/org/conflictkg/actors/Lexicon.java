@@ -38,7 +38,9 @@ final class Lexicon {
             "student", "students", "tourist", "tourists", "businessman", "gunman", "people", "child", "children",
             "worker", "workers", "refugee", "refugees", "expert", "experts", "analyst", "analysts", "writer",
             "hacker", "hackers", "volunteers", "mercenaries", "fans", "voters", "opposition", "dissident",
-            "dissidents", "activist", "activists", "family", "families", "media", "press", "newspaper", "agency");
+            "dissidents", "activist", "activists", "family", "families", "media", "press", "newspaper", "agency",
+            "militants", "militant", "jihadists", "jihadist", "insurgents", "extremists", "rebels", "rebel",
+            "separatists", "militias", "militia", "gunmen", "terrorists", "islamists", "tribes", "tribesmen");
 
     /** Nouns after "town of", "city of" and the like that introduce a place name. */
     static final Set<String> PLACE_NOUNS = words("town", "city", "village", "province", "provinces", "region", "district", "districts", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "governorate", "port", "capital", "enclave", "stronghold", "bastion", "outskirts", "base", "airbase", "border");

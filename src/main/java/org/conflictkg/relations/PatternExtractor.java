@@ -458,7 +458,9 @@ final class PatternExtractor implements AssertionExtractor {
                     Mention o = at[k];
                     if (o != null && o != m) {
                         Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
-                        add(m, m.modifier(), r, o, m.first(), 0.8, List.of());
+                        // a modifier states what is taken for granted: "wants Turkish-backed rebels to ..." still
+                        // says that Turkey backs them
+                        addWithModality(m, m.modifier(), r, o, 0.8, Modality.ASSERTED);
                         break;
                     }
                 }
@@ -938,6 +940,16 @@ final class PatternExtractor implements AssertionExtractor {
                 for (int b = a + 1; b < group.size(); b++) {
                     add(group.get(a), surface, r, group.get(b), trigger, base, List.of());
                 }
+            }
+        }
+
+        void addWithModality(Mention subject, String surface, Relation relation, Mention object, double base, Modality modality) {
+            int before = out.size();
+            add(subject, surface, relation, object, subject.first(), base, List.of());
+            if (out.size() > before) {
+                Assertion a = out.remove(out.size() - 1);
+                out.add(new Assertion(a.subject(), a.surface(), a.relation(), a.object(), modality, a.confidence(),
+                        a.evidence(), a.places(), a.claimedBy()));
             }
         }
 
