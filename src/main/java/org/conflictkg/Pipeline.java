@@ -8,6 +8,8 @@ import org.conflictkg.nlp.SentenceAnalyzer;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.AssertionExtractor;
 import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.relations.Relation;
+import org.conflictkg.text.Dates;
 import org.conflictkg.text.Document;
 
 /** The stages in order: sentences and tokens, then actors, then assertions. Thread-safe. */
@@ -26,10 +28,17 @@ final class Pipeline {
         return new Pipeline(SentenceAnalyzer.openNlp(), ActorRecognizer.bundled(), AssertionExtractor.bundled());
     }
 
+    /** Offices and memberships hold over time; the day a sentence names belongs to an event. */
+    private static boolean isState(Assertion a) {
+        return a.relation() == Relation.LEADER_OF || a.relation() == Relation.MEMBER_OF || a.relation() == Relation.PART_OF;
+    }
+
     ExtractedDocument run(Document document) {
         List<Sentence> sentences = analyzer.analyze(document);
         List<List<Mention>> mentions = recognizer.recognize(sentences);
-        List<Assertion> assertions = extractor.extract(document.id(), sentences, mentions);
+        List<Assertion> assertions = extractor.extract(document.id(), sentences, mentions).stream()
+                .map(a -> isState(a) ? a : Dates.mentioned(a.evidence().text(), document.date()).map(a::on).orElse(a))
+                .toList();
         return new ExtractedDocument(document, sentences, mentions, assertions);
     }
 }

@@ -101,6 +101,11 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("relation", rel);
         o.put("object", mention(a.object()));
         o.put("modality", a.modality().key());
+        if (a.date() == null) {
+            o.put("date", JsonNull.instance);
+        } else {
+            o.put("date", a.date().toString());
+        }
         o.put("confidence", JsonNumber.value(a.confidence()));
         JsonArray places = new JsonArray();
         a.places().forEach(p -> places.add(mention(p)));

@@ -60,6 +60,9 @@ public final class GraphWriter {
             e.add(doc, Vocab.title.asNode(), str(d.title()));
         }
         e.add(doc, Vocab.contentHash.asNode(), str(d.id()));
+        if (d.date() != null) {
+            e.add(doc, Vocab.publishedOn.asNode(), day(d.date()));
+        }
         e.add(doc, Vocab.generatedAtTime.asNode(), NodeFactory.createLiteralDT(ingestedAt, XSDDatatype.XSDdateTime));
 
         Set<Integer> cited = new HashSet<>();
@@ -100,6 +103,9 @@ public final class GraphWriter {
             e.add(an, Vocab.objectText.asNode(), str(a.object().text()));
             for (Mention p : a.places()) {
                 e.add(an, Vocab.place.asNode(), actor(p.actor(), actors));
+            }
+            if (a.date() != null) {
+                e.add(an, Vocab.date.asNode(), day(a.date()));
             }
             if (a.claimedBy() != null) {
                 e.add(an, Vocab.claimedBy.asNode(), actor(a.claimedBy(), actors));
@@ -155,6 +161,11 @@ public final class GraphWriter {
 
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** A calendar day as the start of that day: OWL 2 has xsd:dateTime but no xsd:date. */
+    private static Node day(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d + "T00:00:00", XSDDatatype.XSDdateTime);
     }
 
     private static Node integer(int i) {

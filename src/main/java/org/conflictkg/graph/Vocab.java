@@ -80,6 +80,8 @@ public final class Vocab {
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
     public static final Property contentHash = prop("contentHash");
+    public static final Property date = prop("date");
+    public static final Property publishedOn = prop("publishedOn");
 
     // reused vocabularies
     public static final Property prefLabel = ResourceFactory.createProperty(SKOS, "prefLabel");

@@ -1,5 +1,6 @@
 package org.conflictkg.relations;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.conflictkg.actors.Actor;
 import org.conflictkg.actors.Mention;
@@ -16,13 +17,26 @@ import org.conflictkg.actors.Mention;
  * @param evidence   the sentence it was read from
  * @param places     where it happened (for attacks); empty when the text does not say
  * @param claimedBy  who the text says stated it (reported speech), or null
+ * @param date       the day it happened when the sentence says ("on Wednesday", resolved against the article's
+ *                   date), or null
  */
 public record Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
-                        double confidence, Evidence evidence, List<Mention> places, Actor claimedBy) {
+                        double confidence, Evidence evidence, List<Mention> places, Actor claimedBy, LocalDate date) {
     public Assertion {
         places = List.copyOf(places);
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
         }
+    }
+
+    /** An assertion without a date. */
+    public Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
+                     double confidence, Evidence evidence, List<Mention> places, Actor claimedBy) {
+        this(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, null);
+    }
+
+    /** The same assertion on a given day. */
+    public Assertion on(LocalDate day) {
+        return new Assertion(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, day);
     }
 }

@@ -1,5 +1,6 @@
 package org.conflictkg.text;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,10 +13,16 @@ import java.util.List;
  * @param text    the clean text: markup removed, line structure kept
  * @param blocks  the parts of the text that are prose (paragraphs, headlines), in order; page furniture such as
  *                bylines, captions, datelines and related-headline lists is left out
+ * @param date    the day the article was published, when its text says so; else null
  */
-public record Document(String id, String name, String source, String text, List<Span> blocks) {
+public record Document(String id, String name, String source, String text, List<Span> blocks, LocalDate date) {
     public Document {
         blocks = List.copyOf(blocks);
+    }
+
+    /** A document whose date is not known. */
+    public Document(String id, String name, String source, String text, List<Span> blocks) {
+        this(id, name, source, text, blocks, null);
     }
 
     /** The title: the first block when it reads like a headline, else empty. */

@@ -63,7 +63,10 @@ public final class DocumentReader {
         if (blocks.isEmpty()) {
             throw new UnreadableDocumentException(name, "no prose found (only headings, captions or page furniture)");
         }
-        return new Document(sha256(clean), name, source, clean, blocks);
+        // a photo caption's date is the photo's, not the article's
+        String withoutCaptions = clean.lines().filter(l -> !PageFurniture.CAPTION.matcher(l).find())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return new Document(sha256(clean), name, source, clean, blocks, Dates.published(withoutCaptions).orElse(null));
     }
 
     private static String decode(String shown, byte[] bytes) throws UnreadableDocumentException {

@@ -19,7 +19,7 @@ final class PageFurniture {
             "writing by .*", "compiled by .*", "(file )?photo:.*", "image:.*", "photo credit.*", "follow us.*",
             "click here.*", "sign up.*", "subscribe.*", "copyright.*", "©.*", "all rights reserved.*",
             "print|email|comments?|tweet|whatsapp|facebook|twitter") + ")$");
-    private static final Pattern CAPTION = Pattern.compile("(REUTERS/|AFP PHOTO|/AFP\\b|\\(Photo|Getty Images|AP Photo|/ ?EPA\\b)");
+    static final Pattern CAPTION = Pattern.compile("(REUTERS/|AFP PHOTO|/AFP\\b|\\(Photo|Getty Images|AP Photo|/ ?EPA\\b)");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\s*,\\s*\\p{Lu}[\\p{L} .]{1,30})?\\s*(\\([\\p{L} .&]{2,30}\\))?\\s*[-–—]+\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’'…:)]\\s*$");

@@ -229,6 +229,13 @@ class ExtractionTest {
     }
 
     @Test
+    void datesAreResolvedAgainstTheArticleDate() {
+        Assertion a = graph.extract("dated.txt", "Published: 2017-01-19\n\nRussian jets struck Islamic State targets near al-Bab on Wednesday.\n")
+                .assertions().stream().filter(x -> x.relation() == Relation.ATTACKS).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2017, 1, 18), a.date());
+    }
+
+    @Test
     void confidenceRanksNamesAbovePronouns() {
         List<Assertion> named = read("Russia attacked the Islamic State near Palmyra.");
         List<Assertion> viaPronoun = read("Russia deployed jets in Syria. Its warplanes attacked the Islamic State near Palmyra.");
