@@ -16,6 +16,6 @@ public interface ActorRecognizer {
 
     /** A recognizer on the bundled gazetteer and name model. */
     static ActorRecognizer bundled() {
-        return new GazetteerRecognizer(Gazetteer.bundled());
+        return new GazetteerRecognizer(Gazetteer.bundled(), NameTyper.load());
     }
 }

@@ -20,14 +20,20 @@ final class GazetteerRecognizer implements ActorRecognizer {
     private static final Set<String> COMPOUND_RELATIONS = Set.of("backed", "supported", "sponsored", "armed",
             "funded", "allied", "led", "held", "controlled", "run", "dominated", "aligned", "friendly");
 
-    private final Gazetteer gazetteer;
+    /** Below this probability a name the gazetteer does not know is left untyped. */
+    private static final double MIN_NAME_PROBABILITY = 0.6;
 
-    GazetteerRecognizer(Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final NameTyper names;
+
+    GazetteerRecognizer(Gazetteer gazetteer, NameTyper names) {
         this.gazetteer = gazetteer;
+        this.names = names;
     }
 
     @Override
     public List<List<Mention>> recognize(List<Sentence> sentences) {
+        names.clearAdaptiveData(); // what the name finder learned from the previous document does not carry over
         DocumentState doc = new DocumentState();
         // first pass: names only, to learn what the article is about
         List<List<Mention>> names = new ArrayList<>();
@@ -115,6 +121,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         findTitledPersons(s, found, used, doc);
         findKnownSurnames(s, found, used, doc);
         findPlacesAfterPlaceNouns(s, found, used);
+        findTypedNames(s, found, used, doc);
         extendHeads(s, found, used, doc);
         findDemonyms(s, found, used, doc);
         findGenerics(s, found, used, doc);
@@ -372,6 +379,57 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(parts[parts.length - 1]), m.actor());
             }
         }
+    }
+
+    // ---- names the gazetteer does not know -----------------------------------------------------------------
+
+    /**
+     * Names the trained name finder types: people (two words or more, so that a lone capitalized word is not taken
+     * for someone), organizations and places. Nationalities are left to the demonyms.
+     */
+    private void findTypedNames(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
+        String[] words = new String[s.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = s.token(i).text();
+        }
+        for (TypedName n : names.find(words)) {
+            if (n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
+                    || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())) {
+                continue;
+            }
+            String name = s.text(n.start(), n.end());
+            ActorType type = switch (n.type()) {
+                case NameTyper.PERSON -> n.end() - n.start() >= 2 && !hasInstitutionWord(s, n.start(), n.end())
+                        ? ActorType.PERSON : null;
+                case NameTyper.ORGANIZATION -> n.end() - n.start() >= 2 && !hasInstitutionWord(s, n.start(), n.start() + 1)
+                        || Names.isAcronym(name) && name.length() >= 3 ? ActorType.ORGANIZATION : null;
+                case NameTyper.LOCATION -> ActorType.PLACE;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            Actor actor = type == ActorType.PERSON ? doc.surnames.getOrDefault(Names.key(name), newPerson(name))
+                    : new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
+            Mention m = mention(s, n.start(), n.end(), actor, Kind.TYPED);
+            add(found, used, m);
+            if (type == ActorType.PERSON) {
+                String[] parts = name.split("\\s+");
+                doc.surnames.putIfAbsent(Names.key(parts[parts.length - 1]), actor);
+                doc.surnames.putIfAbsent(Names.key(name), actor);
+            }
+        }
+    }
+
+    private static boolean hasLowercaseStart(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.startsWith("al-") && !w.equals("al")
+                    && !w.equals("bin") && !w.equals("de")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- places ---------------------------------------------------------------------------------------------

@@ -31,14 +31,16 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         /** A definite description: "the Syrian leader", "the town". */
         DESCRIPTION,
         /** A pronoun: "he", "its". */
-        PRONOUN;
+        PRONOUN,
+        /** A name the gazetteer does not know, typed by the trained name finder. */
+        TYPED;
 
         /** How much the reading of the mention is to be trusted, from 0 to 1. */
         public double reliability() {
             return switch (this) {
                 case NAME -> 1.0;
                 case DEMONYM -> 0.9;
-                case GENERIC, DESCRIPTION -> 0.75;
+                case GENERIC, DESCRIPTION, TYPED -> 0.75;
                 case PRONOUN -> 0.7;
             };
         }

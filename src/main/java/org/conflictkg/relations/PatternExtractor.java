@@ -833,7 +833,12 @@ final class PatternExtractor implements AssertionExtractor {
                 }
                 Mention m = at[k];
                 if (m != null) {
-                    if (inPlacePhrase && m.actor().is(ActorType.PLACE)) {
+                    boolean listed = m.first() > 0 && (Set.of("in", "on", "near", "around", "across", "outside", "at",
+                            "of", "over", "into").contains(s.token(m.first() - 1).text().toLowerCase(Locale.ROOT))
+                            || !found.isEmpty() && found.get(found.size() - 1).last() == m.first() - 1
+                            && Set.of(",", "and").contains(s.token(m.first() - 1).text()));
+                    // a name only the name finder typed must stand right after a preposition or in a list of places
+                    if (inPlacePhrase && m.actor().is(ActorType.PLACE) && (m.kind() != Mention.Kind.TYPED || listed)) {
                         found.add(m);
                     }
                     k = m.last();
