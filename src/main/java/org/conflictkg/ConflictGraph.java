@@ -350,9 +350,12 @@ public final class ConflictGraph implements AutoCloseable {
         Dataset ds = store.dataset();
         Txn.executeRead(ds, () -> {
             if (format.keepsGraphs()) {
-                RDFDataMgr.write(out, ds, format.format);
+                RDFDataMgr.write(out, ds, format.format); // the store keeps the prefixes (see Store)
             } else {
-                RDFDataMgr.write(out, ds.getUnionModel(), format.format);
+                org.apache.jena.rdf.model.Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                union.add(ds.getUnionModel());
+                union.setNsPrefixes(org.conflictkg.graph.Store.PREFIXES);
+                RDFDataMgr.write(out, union, format.format);
             }
         });
     }

@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing (ingest, extract, query, serve, export)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing (ingest, extract, query, serve, export, validate)");
     }
 
     public static void main(String[] args) {

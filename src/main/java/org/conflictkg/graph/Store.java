@@ -7,6 +7,11 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -22,10 +27,29 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     private final String location;
 
+    /** The prefixes the store keeps, so that exports and Protégé show short names. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("ckg", Vocab.NS)
+            .setNsPrefix("actor", Vocab.ACTOR_NS)
+            .setNsPrefix("doc", Vocab.DOC_NS)
+            .setNsPrefix("graph", Vocab.GRAPH_NS)
+            .setNsPrefix("wd", Vocab.WIKIDATA_NS)
+            .setNsPrefix("skos", Vocab.SKOS)
+            .setNsPrefix("prov", Vocab.PROV)
+            .setNsPrefix("dcterms", Vocab.DCTERMS)
+            .setNsPrefix("owl", OWL.NS)
+            .setNsPrefix("rdf", RDF.uri)
+            .setNsPrefix("xsd", XSD.NS)
+            .lock();
+
     private Store(Dataset dataset, String location) {
         this.dataset = dataset;
         this.location = location;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        boolean missing = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().prefixes().get("ckg") == null);
+        if (missing) {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().prefixes().putAll(Prefixes.adapt(PREFIXES)));
+        }
     }
 
     /** Opens (or creates) a TDB2 store in a folder. */
