@@ -43,13 +43,18 @@ final class IngestCommand implements Callable<Integer> {
         try (ConflictGraph graph = b.build()) {
             IngestReport r = graph.ingest(paths, new Progress(err));
             Progress.clear(err);
-            out.printf("ingested %d documents into %s: %d new, %d replaced, %d unchanged, %d skipped; "
-                            + "%d sentences, %d assertions, %d triples in %.1f s%n",
-                    r.documents(), store.path(), r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
-                    r.sentences(), r.assertions(), r.quads(), r.elapsed().toMillis() / 1000.0);
+            out.println(summary(r, store.path()));
             out.flush();
             return r.skipped().isEmpty() ? 0 : Main.SKIPPED;
         }
+    }
+
+    /** The one-line summary of an ingest. */
+    static String summary(IngestReport r, Path store) {
+        return String.format("ingested %d documents into %s: %d new, %d replaced, %d unchanged, %d skipped; "
+                        + "%d sentences, %d assertions, %d triples in %.1f s",
+                r.documents(), store, r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
+                r.sentences(), r.assertions(), r.quads(), r.elapsed().toMillis() / 1000.0);
     }
 
     /** Skipped files as they happen; a progress line on long runs. */

@@ -43,8 +43,7 @@ final class ServeCommand implements Callable<Integer> {
             IngestReport r = graph.ingest(ingest, new IngestCommand.Progress(err));
             IngestCommand.Progress.clear(err);
             skipped = r.skipped().size();
-            out.printf("ingested %d documents: %d new, %d replaced, %d unchanged, %d skipped; %d assertions%n",
-                    r.documents(), r.added(), r.replaced(), r.unchanged(), skipped, r.assertions());
+            out.println(IngestCommand.summary(r, store.path()));
         }
         SparqlServer server = SparqlServer.create(graph).host(host).port(port).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
