@@ -17,7 +17,7 @@ final class PageFurniture {
             "blog comments powered by.*", "posted in:.*", "published:.*", "updated:.*", "source:.*",
             "\\d+% font size", "\\d+ min(ute)? read", "(additional )?reporting by .*", "editing by .*",
             "writing by .*", "compiled by .*", "(file )?photo:.*", "image:.*", "photo credit.*", "follow us.*",
-            "click here.*", "sign up.*", "subscribe.*", "copyright.*", "©.*", "all rights reserved.*",
+            "click here.*", "sign up.*", "tags?:.*", "topics?:.*", "filed under:?.*", "subscribe.*", "copyright.*", "©.*", "all rights reserved.*",
             "print|email|comments?|tweet|whatsapp|facebook|twitter") + ")$");
     static final Pattern CAPTION = Pattern.compile("(REUTERS/|AFP PHOTO|/AFP\\b|\\(Photo|Getty Images|AP Photo|/ ?EPA\\b)");
     private static final Pattern DATELINE = Pattern.compile(
