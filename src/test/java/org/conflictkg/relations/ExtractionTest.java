@@ -137,6 +137,13 @@ class ExtractionTest {
         }
 
         @Test
+        void whoCondemnsAnAttackDidNotMakeIt() {
+            List<String> f = facts("The United Nations condemned the bombardment of Aleppo by Syrian jets.");
+            assertTrue(f.contains("syria-armed-forces attacks aleppo asserted"), f.toString());
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("united-nations attacks")), f.toString());
+        }
+
+        @Test
         void quotedJudgmentIsCriticism() {
             assertFact("\"Russia is making the situation far more dangerous,\" the British defence minister said.",
                     "united-kingdom criticizes russia asserted");
