@@ -144,8 +144,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             boolean matched = false;
             for (int len = Math.min(gazetteer.longestName(), n - i); len >= 1 && !matched; len--) {
-                if (!anyCapital(s, i, i + len) || !free(used, i, i + len) || !isWord(s.token(i + len - 1))) {
-                    continue;
+                if (!anyCapital(s, i, i + len) || !free(used, i, i + len) || !isWord(s.token(i + len - 1))
+                        || len > 1 && s.token(i).text().equalsIgnoreCase("the")) {
+                    continue; // names compare without "the", so a mention never starts with it
                 }
                 String written = s.text(i, i + len);
                 Optional<Actor> a = gazetteer.lookup(written);
