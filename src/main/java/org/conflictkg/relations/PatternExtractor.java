@@ -1021,7 +1021,9 @@ final class PatternExtractor implements AssertionExtractor {
                         || Cues.REQUEST_VERBS_WITH_PREPOSITION.contains(w) && k + 1 < s.size()
                         && Set.of("on", "for", "to").contains(s.token(k + 1).text().toLowerCase(Locale.ROOT)))) {
                     found = Modality.PROPOSED;
-                } else if (found == Modality.ASSERTED && Cues.PREDICTION.contains(w) && (s.token(k).tag().startsWith("VB")
+                } else if (found == Modality.ASSERTED && Cues.PREDICTION.contains(w)
+                        && !(w.equals("close") && !(k + 1 < s.size() && s.token(k + 1).text().equals("to")))
+                        && (s.token(k).tag().startsWith("VB")
                         || s.token(k).tag().equals("MD") || s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("RB"))) {
                     found = Modality.PREDICTED;
                 }
