@@ -47,6 +47,7 @@ public final class Vocab {
     public static final Resource proposed = res("proposed");
     public static final Resource predicted = res("predicted");
     public static final Resource accidental = res("accidental");
+    public static final Resource alleged = res("alleged");
 
     // relations between actors (the normalized properties)
     public static final Property backs = prop("backs");

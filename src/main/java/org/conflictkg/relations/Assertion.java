@@ -12,7 +12,7 @@ import org.conflictkg.actors.Mention;
  * @param surface    the relation as the text words it ("joined forces with")
  * @param relation   the normalized ontology relation, or null when none fits
  * @param object     who or what is acted on
- * @param modality   asserted, negated, conditional, proposed, predicted or accidental
+ * @param modality   asserted, negated, conditional, proposed, predicted, accidental or alleged
  * @param confidence how sure the extractor is, from 0 to 1; ranks right facts above wrong ones
  * @param evidence   the sentence it was read from
  * @param places     where it happened (for attacks); empty when the text does not say

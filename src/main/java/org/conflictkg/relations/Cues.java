@@ -26,6 +26,21 @@ final class Cues {
 
     static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "got", "get", "gets", "getting", "become", "became");
 
+    /** Words that make what follows an accusation the source reports, not a fact it states. */
+    static final Set<String> ALLEGATION = words("accused", "accuse", "accuses", "accusing", "accusation", "accusations", "alleged", "allegedly", "allegation", "allegations", "suspected", "purported", "purportedly", "blamed", "blame", "blames", "blaming");
+
+    /** Verbs of stopping an action before it happened: "thwarted an attack by X" (X did not attack). */
+    static final Set<String> PREVENTION = words("thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "prevented", "prevent", "prevents", "preventing", "averted", "avert", "averts", "obstructed", "obstruct", "obstructs", "intercepted", "intercept", "intercepts", "stopped", "halted");
+
+    /** Nouns of intent that make the action after them planned, not done: "in an attempt to encircle". */
+    static final Set<String> INTENT_NOUNS = words("attempt", "attempts", "bid", "effort", "efforts", "plan", "plans", "preparation", "preparations", "intention", "aim", "goal", "threat", "threats");
+
+    /** Compass words that, before "of", make the place after them a landmark: "villages east of Raqqa". */
+    static final Set<String> DIRECTION = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "outskirts", "edge", "edges", "vicinity", "kilometres", "kilometers", "km", "miles");
+
+    /** Nouns for where a strike landed that do not take the place from the place after them: "positions near Aleppo". */
+    static final Set<String> AREA = words("targets", "target", "positions", "position", "areas", "area", "parts", "part", "districts", "district", "neighbourhoods", "neighborhoods", "neighbourhood", "neighborhood", "suburbs", "suburb", "countryside", "outskirts", "region", "regions", "zone", "zones", "fronts", "front", "lines", "line", "strongholds", "stronghold", "bases", "hideouts", "sites", "facilities", "villages", "towns", "locations", "points", "time", "day", "night", "week", "weekend", "morning", "evening", "overnight", "hours", "days", "weeks", "months", "raids", "strikes", "airstrikes", "attacks", "shelling", "bombing", "bombardment", "fighting", "clashes", "militants", "fighters", "forces", "troops", "rebels", "jets", "warplanes", "aircraft");
+
     /** A word list; repeats are harmless. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

@@ -2,7 +2,7 @@ package org.conflictkg.relations;
 
 import java.util.Locale;
 
-/** Whether the text states a relation as fact, or only denies, conditions, proposes or predicts it. */
+/** Whether the text states a relation as fact, or only denies, conditions, proposes, predicts or alleges it. */
 public enum Modality {
     /** Stated as having happened or holding. */
     ASSERTED,
@@ -15,7 +15,9 @@ public enum Modality {
     /** Predicted, planned or intended: "close to joining forces", "plan to attack". */
     PREDICTED,
     /** Happened by accident: "accidentally killed". */
-    ACCIDENTAL;
+    ACCIDENTAL,
+    /** Alleged or accused by someone, not stated by the source as fact: "accused the army of shelling the town". */
+    ALLEGED;
 
     /** The name used in the graph and in output ({@code asserted}). */
     public String key() {

@@ -25,10 +25,12 @@ final class PatternExtractor implements AssertionExtractor {
             "troops", "forces", "fighters", "helicopters", "drones", "ships", "warships", "artillery", "army", "military");
 
     /** Verbs whose subject reports, judges or watches an action named by their object, and does not do it. */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "condemn", "denounce", "criticize",
+    private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("say", "tell", "report", "condemn", "denounce", "criticize",
             "criticise", "deplore", "accuse", "blame", "warn", "describe", "document", "monitor",
             "welcome", "note", "call", "investigate", "decry", "protest", "announce", "claim", "cite", "count",
-            "record", "track", "verify", "mourn", "fear", "urge", "demand", "halt", "stop", "end", "suspend");
+            "record", "track", "verify", "mourn", "fear", "urge", "demand", "halt", "stop", "end", "suspend",
+            "thwart", "foil", "prevent", "avert", "obstruct", "intercept", "repel", "repulse", "allege",
+            "probe", "deny", "reject", "blame", "slam"));
 
     private final RelationLexicon lexicon;
 
@@ -178,7 +180,7 @@ final class PatternExtractor implements AssertionExtractor {
                 // "joined forces", "shot it down": allow one word in between for particles
                 if (j < s.size() && RelationLexicon.lemmas(s.token(j).text()).contains(e.words().get(w))) {
                     j++;
-                } else if (j + 1 < s.size() && at[j] == null
+                } else if (j + 1 < s.size() && at[j] == null && !s.token(j).isNoun() && !s.token(j).tag().startsWith("JJ")
                         && RelationLexicon.lemmas(s.token(j + 1).text()).contains(e.words().get(w))
                         && e.words().get(w).length() <= 4) {
                     j += 2;
@@ -231,6 +233,12 @@ final class PatternExtractor implements AssertionExtractor {
             if (object.isEmpty() && e.relation() != null && e.relation().isSymmetric() && subject.size() > 1) {
                 pairwise(subject, surface, e.relation(), t.first(), 0.7);
                 return;
+            }
+            int next = t.last() < s.size() && s.token(t.last()).tag().equals("DT") ? t.last() + 1 : t.last();
+            if (object.isEmpty() && !passive && e.relation() == Relation.ATTACKS && next < s.size() && at[next] != null
+                    && at[next].first() == next && at[next].actor().is(ActorType.PLACE)
+                    && at[next].kind() != Mention.Kind.TYPED) {
+                object = group(at[next]); // "warplanes struck Idlib": the place itself
             }
             if (object.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()
                     && !Set.of("kill", "shoot", "fight", "battle", "weaken", "destroy", "oust", "overthrow", "topple")
@@ -358,17 +366,66 @@ final class PatternExtractor implements AssertionExtractor {
         /** "Iran and Russia are the two firmest backers of the Assad regime". */
         void agentNoun(Trigger t) {
             Entry e = t.entry();
-            List<Mention> object = prepositionalObject(t.last(), e.preposition() == null ? "of" : e.preposition());
+            String prep = e.preposition() == null ? "of" : e.preposition();
+            if (t.first() > 0 && t.last() < s.size() && at[t.first() - 1] != null && at[t.last()] != null
+                    && at[t.first() - 1].actor().type().isAgent() && at[t.last()].actor().type().isAgent()) {
+                // "Assad ally Russia", "rebel backer Qatar": the one named after the noun is it, of the one before
+                add(at[t.last()], s.text(t.first(), t.last()), e.relation(), at[t.first() - 1], t.first(), 0.75, List.of());
+                return;
+            }
+            // the other party stands right after the noun: "the backers of the regime", not "members on the outskirts of X"
+            if (t.last() >= s.size() || !s.token(t.last()).text().equalsIgnoreCase(prep)) {
+                return;
+            }
+            List<Mention> object = firstActorAfter(t.last() + 1);
             if (object.isEmpty()) {
                 return;
             }
             List<Mention> subject = subjectOf(t.first());
-            String surface = s.text(t.first(), t.last()) + " " + (e.preposition() == null ? "of" : e.preposition());
+            int k = t.first() - 1;
+            while (k > 0 && at[k] == null && (s.token(k).tag().equals("DT") || s.token(k).tag().startsWith("JJ")
+                    || s.token(k).tag().startsWith("RB") || s.token(k).tag().equals("CD"))) {
+                k--;
+            }
+            if (k > 0 && s.token(k).text().equals(",") && at[k - 1] != null && at[k - 1].actor().type().isAgent()) {
+                subject = group(at[k - 1]); // "Turkey, a member of NATO,"
+            }
+            String surface = s.text(t.first(), t.last()) + " " + prep;
             for (Mention a : subject) {
+                if (!isPredicatedOf(a, t.first())) {
+                    continue; // "forces killed five members of the YPG": the forces are not members
+                }
                 for (Mention o : object) {
                     add(a, surface, e.relation(), o, t.first(), 0.7, List.of());
                 }
             }
+        }
+
+        /**
+         * Whether the noun at {@code noun} is said of the mention before it: through a copula ("Iran and Russia are
+         * the closest allies of"), "as", or an apposition ("Turkey, a member of NATO").
+         */
+        boolean isPredicatedOf(Mention subject, int noun) {
+            int from = subject.last();
+            for (Mention m : mentions) {
+                if (m.first() >= subject.last() && m.last() <= noun && m.actor().type().isAgent()) {
+                    from = Math.max(from, m.last()); // its coordinated partners
+                }
+            }
+            boolean link = false;
+            for (int k = from; k < noun; k++) {
+                Token tok = s.token(k);
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (Cues.BE.contains(w) || w.equals("as") || w.equals(",") || w.equals("remain") || w.equals("remains")
+                        || w.equals("remained")) {
+                    link = true;
+                } else if (!(tok.tag().equals("DT") || tok.tag().startsWith("JJ") || tok.tag().startsWith("RB")
+                        || tok.tag().equals("CD") || tok.tag().equals("PRP$") || w.equals("one") || w.equals("of")
+                        || w.equals("among") || w.equals("and") || at[k] != null)) {
+                    return false;
+                }
+            }
+            return link;
         }
 
         // ---- reported speech ---------------------------------------------------------------------------------
@@ -472,6 +529,13 @@ final class PatternExtractor implements AssertionExtractor {
                 }
                 for (int k = m.last(); k < Math.min(s.size(), m.last() + 3); k++) {
                     Mention o = at[k];
+                    if (o == null && !(s.token(k).tag().startsWith("JJ") || s.token(k).tag().startsWith("NN")
+                            || s.token(k).tag().equals("CD"))) {
+                        break; // "Turkish-backed forces enter al-Bab": the forces, not the town, are backed
+                    }
+                    if (o != null && o != m && !o.actor().type().isAgent()) {
+                        break;
+                    }
                     if (o != null && o != m) {
                         Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
                         // a modifier states what is taken for granted: "wants Turkish-backed rebels to ..." still
@@ -858,7 +922,8 @@ final class PatternExtractor implements AssertionExtractor {
                             || !found.isEmpty() && found.get(found.size() - 1).last() == m.first() - 1
                             && Set.of(",", "and").contains(s.token(m.first() - 1).text()));
                     // a name only the name finder typed must stand right after a preposition or in a list of places
-                    if (inPlacePhrase && m.actor().is(ActorType.PLACE) && (m.kind() != Mention.Kind.TYPED || listed)) {
+                    if (inPlacePhrase && m.actor().is(ActorType.PLACE) && (m.kind() != Mention.Kind.TYPED || listed)
+                            && !vicinity(from, m)) {
                         found.add(m);
                     }
                     k = m.last();
@@ -867,6 +932,41 @@ final class PatternExtractor implements AssertionExtractor {
                 k++;
             }
             return found;
+        }
+
+        /**
+         * Whether a place only locates something else near it: "villages to the east of Raqqa", "20 km south of
+         * Aleppo", or "an airport outside Homs", where a noun of its own stands between the relation and the place.
+         * Such a place was not the target; "strikes near Homs" and "positions around Aleppo" still name it.
+         */
+        boolean vicinity(int from, Mention m) {
+            int k = m.first() - 1;
+            while (k >= from && (s.token(k).tag().equals("DT") || s.token(k).text().equalsIgnoreCase("town")
+                    || s.token(k).text().equalsIgnoreCase("city") || s.token(k).text().equalsIgnoreCase("village"))) {
+                k--;
+            }
+            if (k < from) {
+                return false;
+            }
+            String prep = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (prep.equals("of") && k > from) {
+                int d = k - 1;
+                if (s.token(d).tag().equals("DT") && d > from) {
+                    d--;
+                }
+                return Cues.DIRECTION.contains(s.token(d).text().toLowerCase(Locale.ROOT).replaceAll("-", ""));
+            }
+            if (prep.equals("from") && k > from && Set.of("km", "kilometres", "kilometers", "miles").contains(
+                    s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Set.of("outside", "near", "around", "off", "beyond").contains(prep)) {
+                return false;
+            }
+            // "a military airport outside Homs": the airport was struck
+            Token head = s.token(k - 1);
+            return k - 1 >= from && at[k - 1] == null && (head.tag().equals("NN") || head.tag().equals("NNS"))
+                    && !Cues.AREA.contains(head.text().toLowerCase(Locale.ROOT));
         }
 
         List<Mention> place(Mention object, List<Mention> places) {
@@ -1009,8 +1109,22 @@ final class PatternExtractor implements AssertionExtractor {
                 }
             }
             Modality found = Modality.ASSERTED;
+            for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
+                if (Cues.PREVENTION.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !finiteVerbBetween(k + 1, trigger)) {
+                    return Modality.NEGATED; // "thwarted an attack by X": it did not happen
+                }
+            }
             for (int k = from; k <= Math.min(trigger, s.size() - 1); k++) {
                 String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (k < trigger && Cues.ALLEGATION.contains(w) && found != Modality.ACCIDENTAL) {
+                    found = Modality.ALLEGED; // "accused the army of shelling", "alleged Israeli strikes"
+                    continue;
+                }
+                if (found == Modality.ASSERTED && Cues.INTENT_NOUNS.contains(w) && s.token(k).tag().startsWith("NN")
+                        && k + 1 < s.size() && s.token(k + 1).tag().equals("TO")) {
+                    found = Modality.PREDICTED; // "in an attempt to encircle the town"
+                    continue;
+                }
                 if (Cues.NEGATION.contains(w) && k >= subject.first() - 1 && k >= trigger - 4
                         && !finiteVerbBetween(k + 1, trigger)) {
                     return Modality.NEGATED; // "did not attack", "refused to confirm any collaboration"

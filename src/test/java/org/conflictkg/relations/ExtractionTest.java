@@ -144,6 +144,30 @@ class ExtractionTest {
         }
 
         @Test
+        void aPlaceNamedAsALandmarkWasNotTheTarget() {
+            List<String> f = facts("Government troops captured four villages to the east of Raqqa on Monday. "
+                    + "Israeli jets attacked a military airport outside Homs overnight.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" attacks raqqa ")), f.toString());
+            assertFalse(f.stream().anyMatch(s -> s.contains(" attacks homs ")), f.toString());
+            assertFact("Turkish war planes bombed Kurdish positions near Afrin.", "turkey-armed-forces attacks afrin asserted");
+            assertFact("Russian warplanes struck Idlib.", "russia-armed-forces attacks idlib asserted");
+        }
+
+        @Test
+        void agentNounsNeedToBeSaidOfTheirSubject() {
+            List<String> f = facts("Turkish forces killed five members of the Kurdish YPG militia.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" memberOf ")), f.toString());
+            assertFact("Turkey, a member of NATO, shot down a Russian jet.", "turkey memberOf nato asserted");
+            assertFact("The deal was brokered by Assad ally Russia.", "russia alliedWith bashar-al-assad asserted");
+        }
+
+        @Test
+        void aBackedGroupIsNotThePlaceItEnters() {
+            List<String> f = facts("Turkish-backed rebels entered Jarablus on Sunday.");
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("turkey backs jarablus")), f.toString());
+        }
+
+        @Test
         void quotedJudgmentIsCriticism() {
             assertFact("\"Russia is making the situation far more dangerous,\" the British defence minister said.",
                     "united-kingdom criticizes russia asserted");
@@ -176,6 +200,25 @@ class ExtractionTest {
             assertFact("Russia and the United States are close to joining forces in Syria.",
                     "russia cooperatesWith united-states predicted");
             assertFact("Israel plans to strike Hezbollah in Lebanon.", "israel attacks hezbollah predicted");
+        }
+
+        @Test
+        void attemptedIsNotDone() {
+            assertFact("The YPG advanced in an attempt to capture Manbij.", "ypg attacks manbij predicted");
+        }
+
+        @Test
+        void allegedAndAccused() {
+            List<String> f = facts("The opposition accused the Syrian army of shelling Douma.");
+            assertTrue(f.contains("syria-armed-forces attacks douma alleged"), f.toString());
+            assertFact("Alleged Israeli air strikes hit Hezbollah positions in Lebanon.", "israel attacks hezbollah alleged");
+        }
+
+        @Test
+        void thwartedAttacksDidNotHappen() {
+            List<String> f = facts("The Iraqi army thwarted an attack by Islamic State militants in Anbar.");
+            assertTrue(f.contains("islamic-state attacks anbar negated"), f.toString());
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("iraq-armed-forces attacks")), f.toString());
         }
 
         @Test
