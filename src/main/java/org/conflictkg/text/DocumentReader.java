@@ -64,9 +64,13 @@ public final class DocumentReader {
             throw new UnreadableDocumentException(name, "no prose found (only headings, captions or page furniture)");
         }
         // a photo caption's date is the photo's, not the article's
-        String withoutCaptions = clean.lines().filter(l -> !PageFurniture.CAPTION.matcher(l).find())
-                .collect(java.util.stream.Collectors.joining("\n"));
-        return new Document(sha256(clean), name, source, clean, blocks, Dates.published(withoutCaptions).orElse(null));
+        StringBuilder withoutCaptions = new StringBuilder(clean);
+        for (Span c : furniture.captions(clean)) {
+            for (int k = c.start(); k < c.end(); k++) {
+                withoutCaptions.setCharAt(k, ' ');
+            }
+        }
+        return new Document(sha256(clean), name, source, clean, blocks, Dates.published(withoutCaptions.toString()).orElse(null));
     }
 
     private static String decode(String shown, byte[] bytes) throws UnreadableDocumentException {

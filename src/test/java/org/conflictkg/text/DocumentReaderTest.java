@@ -67,4 +67,91 @@ class DocumentReaderTest {
                 + "Storm hits coast\n\nThe strikes went on.\n");
         assertEquals(List.of("Jets struck the town.", "The strikes went on."), prose(reader.read(f)));
     }
+
+    private Document text(String raw) throws Exception {
+        return reader.fromText("t.txt", "t.txt", raw, DocumentReader.Format.TEXT);
+    }
+
+    @Test
+    void aPhotoCreditInAParagraphTakesOnlyItsCaption() throws Exception {
+        Document d = text("Rebels shelled the old town on Monday. Smoke rises over the town of Kfar Hamra on May 3 2016. "
+                + "REUTERS/Jane Doe The army said it would respond. Talks are due in Geneva.\n");
+        assertEquals(List.of("Rebels shelled the old town on Monday.",
+                "The army said it would respond. Talks are due in Geneva."), prose(d));
+        // the caption's date is the photo's, not the article's
+        assertEquals(null, d.date());
+    }
+
+    @Test
+    void aCreditAfterAPlainSentenceTakesOnlyTheCredit() throws Exception {
+        Document d = text("The raid killed ten people. AP Photo John Smith Aid groups condemned the raid.\n");
+        assertEquals(List.of("The raid killed ten people.", "Aid groups condemned the raid."), prose(d));
+    }
+
+    @Test
+    void aBracketedCreditEndsItsCaptionAndTheDatelineAfterItGoes() throws Exception {
+        Document d = text("June 3 2016 Rescue workers carry a wounded man in the old city (AP photo) BEIRUT Jets hit a bakery "
+                + "in the north on Sunday. Aid groups condemned the raid.\n");
+        assertEquals(List.of("Jets hit a bakery in the north on Sunday. Aid groups condemned the raid."), prose(d));
+        assertEquals(java.time.LocalDate.of(2016, 6, 3), d.date());
+    }
+
+    @Test
+    void datelinesWithoutTheirDashAreCutAndOffsetsStayTrue() throws Exception {
+        Document d = text("Shelling went on near the dam on Friday. MOSCOW (Example Wire) The ministry said its jets "
+                + "struck a depot.\n\nBEIRUT Air strikes on a market killed nine people.\n\n"
+                + "DAMASCUS, Syria (Example Wire) — Rebels fired rockets at the airport.\n");
+        assertEquals(List.of("Shelling went on near the dam on Friday.", "The ministry said its jets struck a depot.",
+                "Air strikes on a market killed nine people.", "Rebels fired rockets at the airport."), prose(d));
+        assertEquals(d.text().indexOf("Air strikes"), d.blocks().get(2).start());
+        assertEquals(d.text().indexOf("The ministry"), d.blocks().get(1).start());
+    }
+
+    @Test
+    void capitalizedOrganisationsAreNotDatelines() throws Exception {
+        Document d = text("UNICEF Director Jane Roe said the camp needs water.\n\nSYRCOM Commander Ali Omar said the raid "
+                + "failed. The fighters of SYRCOM then withdrew.\n\nThe talks failed. NATO - the alliance - said little.\n");
+        assertEquals(List.of("UNICEF Director Jane Roe said the camp needs water.",
+                "SYRCOM Commander Ali Omar said the raid failed. The fighters of SYRCOM then withdrew.",
+                "The talks failed. NATO - the alliance - said little."), prose(d));
+    }
+
+    @Test
+    void aTagRunGluedToTheLeadIsCut() throws Exception {
+        Document d = text("Tags Syria Aleppo Raqqa Rebels Civilians Syrian warplanes bombed a market in the north on Monday.\n\n"
+                + "Two towns were hit. Tags Syria Idlib airstrikes civilian casualties At least 12 people died in the raids.\n\n"
+                + "Tags Syria Aleppo Idlib\n\nTags are sold at the market.\n");
+        assertEquals(List.of("Syrian warplanes bombed a market in the north on Monday.", "Two towns were hit.",
+                "At least 12 people died in the raids.", "Tags are sold at the market."), prose(d));
+    }
+
+    @Test
+    void relatedHeadlinesRunningInALineAreDropped() throws Exception {
+        Document d = text("The talks ended on Friday. Related Rebels seize hill town Army retakes airport Ministers meet "
+                + "in Geneva\n\nThe army shelled the town. Related News Floods hit the coast | Markets fall Ceasefire "
+                + "holds in the south. Election set for June.\n\nRelated fighting killed five people.\n");
+        assertEquals(List.of("The talks ended on Friday.", "The army shelled the town.",
+                "Related fighting killed five people."), prose(d));
+    }
+
+    @Test
+    void theHeadlineRepeatedAfterTheDateIsReadOnce() throws Exception {
+        Document d = text("Jets strike hospital in Idlib\n\nMay 4 2016 Jets strike hospital in Idlib. Warplanes hit the main "
+                + "hospital on Tuesday.\n");
+        assertEquals(List.of("Jets strike hospital in Idlib", "Warplanes hit the main hospital on Tuesday."), prose(d));
+        assertEquals("Jets strike hospital in Idlib", d.title());
+        assertEquals(java.time.LocalDate.of(2016, 5, 4), d.date());
+        Document same = text("Army retakes the hill town | Example News\n\nARIHA (Example Wire) - Army retakes the hill town. "
+                + "Soldiers entered the town at dawn.\n");
+        assertEquals(List.of("Army retakes the hill town | Example News", "Soldiers entered the town at dawn."),
+                prose(same));
+    }
+
+    @Test
+    void aHeadlineThatOpensTheFirstSentenceIsKept() throws Exception {
+        Document d = text("Siege of the hill fort\n\nThe siege of the hill fort lasted two weeks. The defenders gave up.\n\n"
+                + "Later events\n\nThe following were the later events of the siege of the hill fort.\n");
+        assertEquals(List.of("Siege of the hill fort", "The siege of the hill fort lasted two weeks. The defenders gave up.",
+                "Later events", "The following were the later events of the siege of the hill fort."), prose(d));
+    }
 }
