@@ -35,6 +35,9 @@ final class Cues {
     /** Nouns of intent that make the action after them planned, not done: "in an attempt to encircle". */
     static final Set<String> INTENT_NOUNS = words("attempt", "attempts", "bid", "effort", "efforts", "plan", "plans", "preparation", "preparations", "intention", "aim", "goal", "threat", "threats");
 
+    /** Adjectives that make the state after them a region: "the southern Ukraine offensive" happened there. */
+    static final Set<String> REGION_ADJECTIVES = words("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal");
+
     /** Compass words that, before "of", make the place after them a landmark: "villages east of Raqqa". */
     static final Set<String> DIRECTION = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "outskirts", "edge", "edges", "vicinity", "kilometres", "kilometers", "km", "miles");
 

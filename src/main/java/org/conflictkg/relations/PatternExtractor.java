@@ -32,6 +32,14 @@ final class PatternExtractor implements AssertionExtractor {
             "thwart", "foil", "prevent", "avert", "obstruct", "intercept", "repel", "repulse", "allege",
             "probe", "deny", "reject", "blame", "slam"));
 
+    /** Heads after a possessor that stand for the possessor itself: "Syria's government", "Russia's air force". */
+    private static final Set<String> OWN_HEADS = Set.of("government", "regime", "administration", "authorities",
+            "leadership", "military", "navy", "air", "force", "forces", "army", "ministry", "cabinet", "state", "side",
+            "units", "unit", "militia", "militias", "fighters", "men", "soldiers");
+
+    /** Speech verbs that report facts rather than judge them: their content is never a criticism. */
+    private static final Set<String> FACTUAL_SPEECH = Set.of("claim", "report", "announce", "confirm", "add", "insist");
+
     private final RelationLexicon lexicon;
 
     /** The first lemma candidate that is in the reporting list, or the word itself. */
@@ -136,6 +144,13 @@ final class PatternExtractor implements AssertionExtractor {
                         && at[at[prev].first() - 2] != null && i + 1 < s.size() && s.token(i + 1).isNoun()) {
                     verb = true; // "Moscow and Tehran exchange capacities": a plural subject, then its verb
                     noun = false;
+                }
+                if (verb && (tok.tag().equals("VBZ") || tok.tag().equals("VBP")) && i > 0 && at[i - 1] == null
+                        && Set.of("air", "missile", "drone", "rocket", "artillery", "mortar", "naval", "aerial", "suicide",
+                        "bomb", "car", "chemical", "gas", "cross-border", "retaliatory", "surgical")
+                        .contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+                    verb = false; // "the air strikes by Russian forces": a noun the tagger took for a verb
+                    noun = true;
                 }
                 if (verb && tok.tag().equals("VBG") && i > 0 && Set.of("DT", "PRP$", "JJ").contains(s.token(i - 1).tag())) {
                     verb = false; // "the fighting", "heavy shelling": nouns
@@ -263,11 +278,25 @@ final class PatternExtractor implements AssertionExtractor {
                 if (w.equals("have") || w.equals("has") || w.equals("had") || w.equals("having")) {
                     return false;
                 }
+                if (Cues.BE.contains(w)) {
+                    return true;
+                }
                 if (!s.token(k).tag().startsWith("RB") && !s.token(k).tag().startsWith("VB") && !s.token(k).tag().equals("MD")) {
                     break;
                 }
             }
-            return true;
+            // no auxiliary: a reduced relative has its agent in a by-phrase ("rebels backed by Turkey"); without one,
+            // the tagger took a past tense for a participle ("Russian troops captured Kherson")
+            for (int k = t.last(); k < Math.min(s.size(), t.last() + 6); k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("by")) {
+                    return true;
+                }
+                if (w.equals(",") || w.equals(".") || Cues.CLAUSE_BREAK.contains(w)) {
+                    break;
+                }
+            }
+            return t.first() > 0 && s.token(t.first() - 1).tag().equals("DT");
         }
 
         // ---- nouns --------------------------------------------------------------------------------------------
@@ -275,6 +304,16 @@ final class PatternExtractor implements AssertionExtractor {
         /** "Russian air strikes on Raqqa", "carried out strikes against ISIS", "the shooting-down of X by Y". */
         void event(Trigger t) {
             Entry e = t.entry();
+            if (e.relation() == Relation.BACKS && t.first() > 0 && s.token(t.first() - 1).text().equalsIgnoreCase("in")
+                    && t.last() < s.size() && s.token(t.last()).text().equalsIgnoreCase("of")) {
+                // "launched strikes in support of the government": the clause's subject supports it
+                for (Mention a : subjectOf(t.first())) {
+                    for (Mention o : firstActorAfter(t.last() + 1)) {
+                        add(a, "in support of", Relation.BACKS, o, t.first(), 0.7, List.of());
+                    }
+                }
+                return;
+            }
             List<Mention> agents = modifiersBefore(t.first());
             List<Mention> targets = new ArrayList<>();
             for (Mention m : agents) {
@@ -282,7 +321,8 @@ final class PatternExtractor implements AssertionExtractor {
                     targets.add(m);
                 }
             }
-            agents.removeIf(m -> "anti".equals(m.modifier()) || !m.actor().type().isAgent());
+            agents.removeIf(m -> "anti".equals(m.modifier()) || !m.actor().type().isAgent()
+                    || m.first() > 0 && Cues.REGION_ADJECTIVES.contains(s.token(m.first() - 1).text().toLowerCase(Locale.ROOT)));
             int after = t.last();
             List<Mention> byAgents = List.of();
             if (e.preposition() != null && e.preposition().equals("of")) {
@@ -328,10 +368,46 @@ final class PatternExtractor implements AssertionExtractor {
             if (targets.isEmpty() && e.relation() == Relation.ATTACKS && !places.isEmpty()) {
                 targets = places;
             }
+            criticismOfTheAct(t, agents, targets);
             String surface = s.text(t.first(), t.last()) + (e.preposition() != null ? " " + e.preposition() : "");
             for (Mention a : agents) {
                 for (Mention o : targets) {
                     add(a, surface, e.relation(), o, t.first(), 0.7, e.relation() == Relation.ATTACKS ? place(o, places) : List.of());
+                }
+            }
+        }
+
+        /**
+         * "Turkey condemned the air strikes by Russian forces on Idlib": who condemns an attack criticizes its
+         * agents (and did not make it).
+         */
+        void criticismOfTheAct(Trigger t, List<Mention> agents, List<Mention> targets) {
+            if (agents.isEmpty() || t.entry().relation() != Relation.ATTACKS) {
+                return;
+            }
+            int k = t.first() - 1;
+            while (k >= 0 && (at[k] != null || Set.of("DT", "JJ", "JJS", "NN", "NNS", "CD", "PRP$", "POS").contains(s.token(k).tag()))) {
+                k = at[k] != null ? at[k].first() - 1 : k - 1;
+            }
+            if (k < 0 || !s.token(k).tag().startsWith("VB")) {
+                return;
+            }
+            Trigger verb = null;
+            for (String lemma : RelationLexicon.lemmas(s.token(k).text())) {
+                for (Entry e : lexicon.startingWith(lemma)) {
+                    if (e.kind() == Kind.VERB && e.relation() == Relation.CRITICIZES && e.words().size() == 1) {
+                        verb = new Trigger(e, k, k + 1, List.of(e));
+                    }
+                }
+            }
+            if (verb == null) {
+                return;
+            }
+            for (Mention critic : subjectOf(k, false)) {
+                for (Mention agent : agents) {
+                    if (!targets.contains(agent)) {
+                        add(critic, s.token(k).text(), Relation.CRITICIZES, agent, k, 0.7, List.of());
+                    }
                 }
             }
         }
@@ -463,8 +539,8 @@ final class PatternExtractor implements AssertionExtractor {
          * States said the Russian move made the crisis more difficult", "described X as unfortunate".
          */
         void evaluation(Trigger t) {
-            if (speaker == null) {
-                return;
+            if (speaker == null || FACTUAL_SPEECH.contains(t.entry().words().get(0))) {
+                return; // "claimed Ukraine was sending troops, making it difficult" reports, it does not judge
             }
             int from;
             int to;
@@ -486,10 +562,12 @@ final class PatternExtractor implements AssertionExtractor {
                 to = speaker.first();
             }
             String negative = null;
+            int cue = -1;
             for (int k = from; k < to && negative == null; k++) {
                 String w = s.token(k).text().toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
                 if (Cues.NEGATIVE.contains(w)) {
                     negative = w;
+                    cue = k;
                 }
             }
             if (negative == null) {
@@ -497,6 +575,9 @@ final class PatternExtractor implements AssertionExtractor {
             }
             for (int k = from; k < to; k++) {
                 Mention m = at[k];
+                if (m != null && (Math.abs(cue - k) > 12 || isPossessor(m) && m.kind() == Mention.Kind.PRONOUN)) {
+                    continue; // the judgment is about something else in a long sentence
+                }
                 if (m != null && m.actor().type().isAgent() && !m.actor().id().equals(speaker.actor().id())
                         && m.kind() != Mention.Kind.PRONOUN) {
                     add(speaker, s.token(t.first()).text() + " … " + negative, Relation.CRITICIZES, m, t.first(), 0.6, List.of());
@@ -597,6 +678,9 @@ final class PatternExtractor implements AssertionExtractor {
                     if (!m.actor().type().isAgent()) {
                         p = m.first() - 1;
                         continue;
+                    }
+                    if (!possessive && isPossessor(m)) {
+                        return List.of(); // "Assad's relatives were killed": the relatives, not Assad
                     }
                     return group(m);
                 }
@@ -848,6 +932,10 @@ final class PatternExtractor implements AssertionExtractor {
                     int j = k + 1;
                     int more = 8;
                     while (j < s.size() && more-- > 0) {
+                        if (at[j] != null && isPossessor(at[j])) {
+                            j = at[j].last(); // "by the regime and its Russian ally": not the one "its" refers to
+                            continue;
+                        }
                         if (at[j] != null && at[j].actor().type().isAgent()) {
                             return group(at[j]);
                         }
@@ -865,6 +953,35 @@ final class PatternExtractor implements AssertionExtractor {
                 k++;
             }
             return List.of();
+        }
+
+        /**
+         * A possessive pronoun or a name in the genitive that only owns the noun after it ("its Russian ally",
+         * "Assad's cousins"), where that noun is not the owner's forces or government ("its jets" are the owner's).
+         */
+        boolean isPossessor(Mention m) {
+            boolean pronoun = m.kind() == Mention.Kind.PRONOUN && m.last() - m.first() == 1
+                    && Set.of("its", "his", "her", "their").contains(m.text().toLowerCase(Locale.ROOT));
+            int k = m.last();
+            boolean genitive = !pronoun && k < s.size() && (s.token(k).tag().equals("POS") || s.token(k).text().equals("'s")
+                    || s.token(k).text().equals("’s"));
+            if (!pronoun && !genitive) {
+                return false;
+            }
+            if (genitive) {
+                k++;
+            }
+            while (k < s.size() && at[k] == null && s.token(k).tag().startsWith("JJ")) {
+                k++;
+            }
+            if (pronoun && k < s.size() && at[k] != null && at[k].kind() == Mention.Kind.DEMONYM) {
+                return true; // "its Russian ally" is Russia
+            }
+            if (k >= s.size() || at[k] != null || !s.token(k).isNoun()) {
+                return false; // "Russia's Putin", "its forces" when the mention already covers them
+            }
+            String head = s.token(k).text().toLowerCase(Locale.ROOT);
+            return !FORCE_WORDS.contains(head) && !OWN_HEADS.contains(head);
         }
 
         /** Actors inside the noun phrase before a noun: "Russian and Syrian strikes", "Russia's air strikes". */

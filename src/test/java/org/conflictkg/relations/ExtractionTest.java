@@ -168,6 +168,36 @@ class ExtractionTest {
         }
 
         @Test
+        void whoCondemnsAnAttackCriticizesItsAgent() {
+            assertFact("The Turkish foreign ministry condemned the air strikes by Russian forces on Idlib.",
+                    "turkey-ministry-of-foreign-affairs criticizes russia-armed-forces asserted");
+        }
+
+        @Test
+        void possessorsAreNotTheActorsOfTheirNoun() {
+            List<String> f = facts("Two of Bashar al-Assad's relatives were killed by Syrian rebels in Latakia.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" attacks bashar-al-assad")), f.toString());
+            assertFact("The monitor reported new air raids by the regime and its Russian ally on Idlib.",
+                    "russia attacks idlib asserted");
+        }
+
+        @Test
+        void inSupportOf() {
+            assertFact("Russia launched air strikes in support of the Syrian government.", "russia backs syria asserted");
+        }
+
+        @Test
+        void aParticipleWithoutAuxiliaryOrByIsAPastTense() {
+            assertFact("Russian troops captured Kherson.", "russia-armed-forces attacks kherson asserted");
+        }
+
+        @Test
+        void reportedFactsAreNotJudgments() {
+            List<String> f = facts("Lavrov claimed Ukraine was sending more troops, making the situation very difficult.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" criticizes ")), f.toString());
+        }
+
+        @Test
         void quotedJudgmentIsCriticism() {
             assertFact("\"Russia is making the situation far more dangerous,\" the British defence minister said.",
                     "united-kingdom criticizes russia asserted");
