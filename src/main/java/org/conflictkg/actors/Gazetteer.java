@@ -30,6 +30,8 @@ public final class Gazetteer {
     /** Exact acronym → actor (US, IS, UK). */
     private final Map<String, Actor> byAcronym = new HashMap<>();
     private final Map<String, Actor> byDemonym = new HashMap<>();
+    /** Normalized name of a capital → the city, for names that are also aliases of their state ("Damascus"). */
+    private final Map<String, Actor> capitals = new HashMap<>();
     /** Country id → generic names ("rebels") that mean a group of that country in an article about it. */
     private final Map<String, Map<String, Actor>> generic = new HashMap<>();
     private final int longestName;
@@ -48,6 +50,17 @@ public final class Gazetteer {
             }
             for (String d : a.demonyms()) {
                 byDemonym.putIfAbsent(Names.key(d), a);
+            }
+        }
+        for (Actor a : actors.values()) {
+            if (!a.is(ActorType.PLACE) || a.country() == null) {
+                continue;
+            }
+            for (String n : names(a)) {
+                Actor named = Names.isAcronym(n) ? byAcronym.get(n.replace(".", "")) : byName.get(Names.key(n));
+                if (named != null && named.is(ActorType.STATE) && named.id().equals(a.country())) {
+                    capitals.putIfAbsent(Names.key(n), a);
+                }
             }
         }
         genericNames.forEach((id, terms) -> {
@@ -173,6 +186,14 @@ public final class Gazetteer {
         return Optional.ofNullable(a);
     }
 
+    /**
+     * The city a written name stands for when it also names the city's state ("Damascus" is Syria by metonymy and
+     * the city of Damascus); empty for other names.
+     */
+    public Optional<Actor> capitalCity(String written) {
+        return Optional.ofNullable(capitals.get(Names.key(written)));
+    }
+
     /** The state whose demonym this is ({@code Russian} → Russia). */
     public Optional<Actor> demonym(String written) {
         return Optional.ofNullable(byDemonym.get(Names.key(written)));
@@ -182,6 +203,12 @@ public final class Gazetteer {
     public Optional<Actor> generic(String countryId, String written) {
         Map<String, Actor> m = generic.get(countryId);
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(Names.key(written)));
+    }
+
+    /** True when the word is a generic name ("insurgents") of some group in some country. */
+    public boolean isGenericWord(String written) {
+        String k = Names.key(written);
+        return generic.values().stream().anyMatch(m -> m.containsKey(k));
     }
 
     /** The longest name, in tokens. */

@@ -20,6 +20,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
     private static final Set<String> COMPOUND_RELATIONS = Set.of("backed", "supported", "sponsored", "armed",
             "funded", "allied", "led", "held", "controlled", "run", "dominated", "aligned", "friendly");
 
+    /** Compound modifiers that make the word a description of a place ("rebel-held"), not a mention of an actor. */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("held", "controlled", "run", "dominated");
+
+    /** First words of Levantine place names ("Tal Abyad", "Kafr Nabl", "Deir Hafer"). */
+    private static final Set<String> PLACE_PREFIXES = Set.of("tal", "tell", "tel", "kafr", "kfar", "deir", "dayr",
+            "ain", "ayn", "ein", "jabal", "jebel", "wadi", "khirbet", "khirbat", "beit", "bayt", "bir", "ras", "qasr",
+            "jisr", "maarat", "ma'arat", "qalaat", "qal'at", "hosh", "tall", "marj", "sahl", "nahr");
+
     /** Below this probability a name the gazetteer does not know is left untyped. */
     private static final double MIN_NAME_PROBABILITY = 0.6;
 
@@ -58,6 +66,44 @@ final class GazetteerRecognizer implements ActorRecognizer {
         for (Sentence s : sentences) {
             out.add(recognize(s, doc));
         }
+        return joinSurnames(out);
+    }
+
+    /**
+     * A person known only by a surname ("Deputy Prime Minister Kurtulmus") that the document names in full elsewhere
+     * ("Numan Kurtulmus") is that person, also when the surname comes first.
+     */
+    private static List<List<Mention>> joinSurnames(List<List<Mention>> doc) {
+        Map<String, Actor> full = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<Mention> ms : doc) {
+            for (Mention m : ms) {
+                String[] parts = m.actor().label().split("\\s+");
+                if (m.actor().is(ActorType.PERSON) && parts.length >= 2) {
+                    String key = Names.key(parts[parts.length - 1]);
+                    if (full.putIfAbsent(key, m.actor()) == null) {
+                        seen.put(key, 1);
+                    } else if (!full.get(key).id().equals(m.actor().id())) {
+                        seen.merge(key, 1, Integer::sum); // two people share the surname: leave it alone
+                    }
+                }
+            }
+        }
+        List<List<Mention>> out = new ArrayList<>();
+        for (List<Mention> ms : doc) {
+            List<Mention> copy = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                Actor a = m.actor();
+                String key = Names.key(a.label());
+                if (a.is(ActorType.PERSON) && !a.label().contains(" ") && a.aliases().isEmpty() && a.wikidata() == null
+                        && full.containsKey(key) && seen.get(key) == 1) {
+                    m = new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), full.get(key),
+                            m.kind(), m.title(), m.affiliation(), m.leader(), m.modifier());
+                }
+                copy.add(m);
+            }
+            out.add(copy);
+        }
         return out;
     }
 
@@ -77,9 +123,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
         Actor lastAlliance;
         Actor lastCoalition;
 
+        /**
+         * The country whose group a generic word means: among the states the article is mostly about (named at least
+         * half as often as the most named one), the most named that has a group of that name. An article about Iraq
+         * that mentions Syria a few times does not make Iraqi "insurgents" Syrian rebels.
+         */
         Optional<String> focusCountry(Gazetteer g, String word) {
+            int max = stateCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             return stateCounts.entrySet().stream()
-                    .filter(e -> g.generic(e.getKey(), word).isPresent())
+                    .filter(e -> 2 * e.getValue() >= max && g.generic(e.getKey(), word).isPresent())
                     .max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey);
         }
@@ -118,6 +170,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
         List<Mention> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         findNames(s, found, used);
+        placeCapitals(s, found);
+        findBackedGroups(s, found, used);
         findTitledPersons(s, found, used, doc);
         findKnownSurnames(s, found, used, doc);
         findPlacesAfterPlaceNouns(s, found, used);
@@ -125,6 +179,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         extendHeads(s, found, used, doc);
         findDemonyms(s, found, used, doc);
         findGenerics(s, found, used, doc);
+        found.removeIf(m -> isHeldPlace(s, m, found));
         findReferences(s, found, used, doc);
         dropPossessors(s, found);
         found.sort(Comparator.comparingInt(Mention::first));
@@ -145,6 +200,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             boolean matched = false;
             for (int len = Math.min(gazetteer.longestName(), n - i); len >= 1 && !matched; len--) {
                 if (!anyCapital(s, i, i + len) || !free(used, i, i + len) || !isWord(s.token(i + len - 1))
+                        || !isWord(s.token(i))
                         || len > 1 && s.token(i).text().equalsIgnoreCase("the")) {
                     continue; // names compare without "the", so a mention never starts with it
                 }
@@ -171,6 +227,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
         String w = t.text();
         int dash = w.lastIndexOf('-');
         if (dash <= 0 || dash == w.length() - 1) {
+            return;
+        }
+        Optional<Actor> whole = gazetteer.lookup(w);
+        if (whole.isPresent()) {
+            add(found, used, mention(s, i, i + 1, whole.get(), Kind.NAME)); // "Austria-Hungary" is not a pair
             return;
         }
         String left = w.substring(0, dash);
@@ -204,6 +265,147 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return gazetteer.demonym(w).or(() -> gazetteer.lookup(w));
     }
 
+    // ---- capitals: the state when it acts, the city where things happen ------------------------------------
+
+    /**
+     * A capital named for its state ("Damascus") is the city after a locative preposition ("a bombing in Damascus",
+     * "the outskirts of Kyiv", "strikes on Damascus"), as the object of a verb of attack or movement ("jets struck
+     * Damascus") and before a place or people noun ("Damascus airport", "Kyiv residents"); elsewhere it stands for
+     * the state ("Moscow backs Assad", "talks between Moscow and Ankara", "Washington's position").
+     */
+    private void placeCapitals(Sentence s, List<Mention> found) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.sentence() != s.index() || m.kind() != Kind.NAME || !m.actor().is(ActorType.STATE)
+                    || m.modifier() != null) {
+                continue;
+            }
+            Optional<Actor> city = gazetteer.capitalCity(m.text()).filter(c -> m.actor().id().equals(c.country()));
+            if (city.isPresent() && isCityContext(s, m)) {
+                found.set(k, new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), city.get(),
+                        m.kind(), null, null, false, null));
+            }
+        }
+    }
+
+    private static boolean isCityContext(Sentence s, Mention m) {
+        int after = m.last();
+        if (after < s.size()) {
+            String next = s.token(after).text().toLowerCase(Locale.ROOT);
+            if (next.equals("'s") || next.equals("’s")) {
+                return false; // "Washington's position"
+            }
+            if (Lexicon.CITY_HEADS.contains(next)) {
+                return true;
+            }
+        }
+        int b = m.first() - 1;
+        while (b >= 0 && (Lexicon.DIRECTIONS.contains(s.token(b).text().toLowerCase(Locale.ROOT))
+                || s.token(b).text().equalsIgnoreCase("downtown"))) {
+            b--; // "in central Damascus"
+        }
+        if (b < 0) {
+            return false;
+        }
+        String prev = s.token(b).text().toLowerCase(Locale.ROOT);
+        String before = b > 0 ? s.token(b - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (prev.equals("to") || prev.equals("from")) {
+            return !Lexicon.STATE_RECIPIENT.contains(before) && !(b >= 2 && s.token(b - 1).tag().equals("DT")
+                    && Lexicon.STATE_RECIPIENT.contains(s.token(b - 2).text().toLowerCase(Locale.ROOT)));
+        }
+        if (prev.equals("in") && (Lexicon.GOVERNMENT.contains(before) || Lexicon.PEOPLE_IN_POWER.contains(before))) {
+            return false; // "the defence ministry in Moscow", "officials in Damascus": the government seated there
+        }
+        if (Lexicon.LOCATIVE.contains(prev)) {
+            return true;
+        }
+        if (prev.equals("of")) {
+            return Lexicon.CITY_PARTS.contains(before);
+        }
+        if (prev.equals("on") || prev.equals("against") || prev.equals("upon") || prev.equals("at")) {
+            return Lexicon.ATTACK_NOUNS.contains(before);
+        }
+        if (Lexicon.PLACE_NOUNS.contains(prev)) {
+            return true; // "the capital Damascus", "the city Kyiv"
+        }
+        return Lexicon.PLACE_VERBS.contains(prev);
+    }
+
+    // ---- "Iranian-backed militias", "pro-Russian forces": groups described by their backer -------------------
+
+    private static final Set<String> BACKING = Set.of("backed", "supported", "sponsored", "armed", "funded");
+
+    /**
+     * "X-backed militias" are neither X nor its forces: they are a group of their own, which X backs (the relation
+     * stage reads "backs" from the compound). A "pro-X" group is not X either. Such a group becomes one node per
+     * backer: "Iran-backed militias". A "pro-X" word that describes anything else is no mention of X.
+     */
+    private void findBackedGroups(Sentence s, List<Mention> found, boolean[] used) {
+        List<Mention> pro = new ArrayList<>();
+        for (Mention m : List.copyOf(found)) {
+            if (m.sentence() != s.index() || m.modifier() == null) {
+                continue;
+            }
+            boolean isPro = m.modifier().equals("pro");
+            if (!isPro && !BACKING.contains(m.modifier())) {
+                continue;
+            }
+            if (isPro) {
+                pro.add(m);
+            }
+            Actor backer = m.actor();
+            if (!backer.type().isAgent()) {
+                continue;
+            }
+            int j = m.last();
+            String nation = null;
+            while (j < s.size() && j - m.last() < 4 && !used[j]) {
+                Token t = s.token(j);
+                String lw = t.text().toLowerCase(Locale.ROOT);
+                if (Lexicon.GROUP_HEADS.contains(lw)) {
+                    break;
+                }
+                boolean demonym = !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))
+                        && gazetteer.demonym(t.text()).isPresent();
+                if (gazetteer.isGenericWord(lw)) {
+                    j = -1; // "Turkish-backed rebel forces": the rebels, read as a generic
+                    break;
+                }
+                if (demonym && nation == null) {
+                    nation = t.text();
+                } else if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") && !isNameToken(t)
+                        || Names.isAcronym(t.text()) && t.text().length() >= 2)) {
+                    j = -1;
+                    break;
+                }
+                j++;
+            }
+            if (j < 0 || j >= s.size() || used[j] || !Lexicon.GROUP_HEADS.contains(s.token(j).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String head = plural(s.token(j).text().toLowerCase(Locale.ROOT));
+            String label = isPro
+                    ? "pro-" + (backer.demonyms().isEmpty() ? backer.label() : backer.demonyms().get(0)) + " " + head
+                    : backer.label() + "-" + m.modifier() + " " + (nation == null ? "" : nation + " ") + head;
+            Actor group = new Actor(Names.slug(label), ActorType.ARMED_GROUP, label, List.of(), List.of(), null, null);
+            int from = isPro ? m.first() : m.last();
+            add(found, used, mention(s, from, j + 1, group, Kind.DESCRIPTION));
+            if (isPro) {
+                found.remove(m);
+                pro.remove(m);
+            }
+        }
+        found.removeAll(pro);
+    }
+
+    /** One head per kind of group, so that "Iran-backed fighters" and "Iranian-backed militias" are one node. */
+    private static String plural(String noun) {
+        return switch (noun) {
+            case "forces", "troops", "units", "battalions", "brigades" -> "forces";
+            default -> "militias";
+        };
+    }
+
     // ---- people --------------------------------------------------------------------------------------------
 
     /** "Turkish President Tayyip Erdogan", "Foreign Minister Mevlut Cavusoglu", "Britain's defense minister, X". */
@@ -228,7 +430,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 j--;
             }
             int first = i;
-            while (first < j && Lexicon.TITLE_WORDS.contains(s.token(first).text().toLowerCase(Locale.ROOT))) {
+            while (first < j && (Lexicon.TITLE_WORDS.contains(s.token(first).text().toLowerCase(Locale.ROOT))
+                    || NameTyper.isTitle(s.token(first).text()))) {
                 first++; // "Staff General Valery Gerasimov": the name starts after the title words
             }
             if (first >= j || j - first > 4) {
@@ -308,7 +511,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 start = t;
                 continue;
             }
-            if (Lexicon.TITLE_WORDS.contains(lw) || w.equals("'s") || w.equals("’s")) {
+            if (Lexicon.TITLE_WORDS.contains(lw) || w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
                 start = t;
                 continue;
             }
@@ -331,7 +534,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
         String lowerTitle = title.toLowerCase(Locale.ROOT);
         boolean leader = isLeaderTitle(lowerTitle);
-        if (org == null && person.actor().country() != null && leader) {
+        if (org == null && person.actor().country() != null && leader && !isOrganizationLeaderTitle(lowerTitle)) {
             org = gazetteer.byId(person.actor().country()).orElse(null);
         }
         if (org != null && org.is(ActorType.STATE) && lowerTitle.contains("counterpart")) {
@@ -348,6 +551,13 @@ final class GazetteerRecognizer implements ActorRecognizer {
         doc.surnames.put(Names.key(person.actor().label()), person.actor());
         return new Mention(person.sentence(), person.first(), person.last(), person.start(), person.end(),
                 person.text(), person.actor(), person.kind(), title, org, leader && org != null, person.modifier());
+    }
+
+    /** Titles of heads of organizations: a Secretary-General leads the UN or NATO, never his own country. */
+    private static boolean isOrganizationLeaderTitle(String lowerTitle) {
+        return lowerTitle.contains("secretary-general") || lowerTitle.contains("secretary general")
+                || lowerTitle.contains("general-secretary") || lowerTitle.contains("general secretary")
+                || lowerTitle.contains("director-general") || lowerTitle.contains("director general");
     }
 
     private static boolean isLeaderTitle(String lowerTitle) {
@@ -370,6 +580,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 continue;
             }
             Actor p = doc.surnames.get(Names.key(s.token(i).text()));
+            if (p != null && i > 0 && !used[i - 1] && isNameToken(s.token(i - 1))
+                    && !Lexicon.TITLE_WORDS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && !NameTyper.isTitle(s.token(i - 1).text()) && !p.label().contains(" ")) {
+                continue; // "Orhan Kaltepe" after "Minister Kaltepe": the full name, found later, is the person
+            }
             if (p != null) {
                 add(found, used, mention(s, i, i + 1, p, Kind.NAME));
             }
@@ -393,10 +608,26 @@ final class GazetteerRecognizer implements ActorRecognizer {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        for (TypedName n : names.find(words)) {
-            if (n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
-                    || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())) {
-                continue;
+        for (TypedName typed : names.find(words)) {
+            TypedName n = trimmed(s, typed);
+            if (n == null || n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
+                    || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())
+                    || allIn(s, n.start(), n.end(), Lexicon.BODY_WORDS) || allIn(s, n.start(), n.end(), Lexicon.DIRECTIONS)
+                    || n.length() >= 2 && gazetteer.demonym(s.token(n.start()).text()).isPresent()
+                    && allIn(s, n.start() + 1, n.end(), Lexicon.BODY_WORDS)) {
+                continue; // "the Air Force", "National Guard": no actor without a state; "Northern" alone is no place
+            }
+            if (NameTyper.ORGANIZATION.equals(n.type())) {
+                int k = n.start();
+                while (k < n.end() && Lexicon.BODY_WORDS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                    k++;
+                }
+                if (k > n.start() && n.end() - k >= 2 && allNames(s, k, n.end())) {
+                    // "Air Force Amikam Norkin": a body and then a person, not an organization
+                    n = new TypedName(k, n.end(), NameTyper.PERSON, n.probability());
+                } else {
+                    n = extendOrganization(s, n, found, used);
+                }
             }
             String name = s.text(n.start(), n.end());
             ActorType type = switch (n.type()) {
@@ -410,6 +641,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (type == null) {
                 continue;
             }
+            String lastWord = s.token(n.end() - 1).text().toLowerCase(Locale.ROOT);
+            String firstWord = s.token(n.start()).text().toLowerCase(Locale.ROOT);
+            if (type != ActorType.PLACE && (Lexicon.FACILITY_WORDS.contains(lastWord)
+                    || n.length() >= 2 && PLACE_PREFIXES.contains(firstWord))) {
+                type = ActorType.PLACE; // "Tiyas Military Airbase", "Tal Buraq": places, whatever the finder said
+            }
             Actor actor = type == ActorType.PERSON ? doc.surnames.getOrDefault(Names.key(name), newPerson(name))
                     : new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
             Mention m = mention(s, n.start(), n.end(), actor, Kind.TYPED);
@@ -420,6 +657,102 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(name), actor);
             }
         }
+    }
+
+    /** The span without leading punctuation and abbreviated titles (". Valery Zaluzhny" after "Gen."). */
+    private static TypedName trimmed(Sentence s, TypedName n) {
+        int start = n.start();
+        while (start < n.end() && (!isWord(s.token(start)) || NameTyper.isTitle(s.token(start).text())
+                && (NameTyper.PERSON.equals(n.type()) || s.token(start).text().length() <= 4))) {
+            start++;
+        }
+        return start >= n.end() ? null : new TypedName(start, n.end(), n.type(), n.probability());
+    }
+
+    private static boolean allNames(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lw = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (!isNameToken(s.token(k)) || Lexicon.INSTITUTION_WORDS.contains(lw) || Lexicon.BODY_WORDS.contains(lw)
+                    || Lexicon.FACILITY_WORDS.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allIn(Sentence s, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (!words.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The whole name of an organization the name finder cut short: "Syrian Democratic Council" (not "Democratic
+     * Council"), "Authenticity and Development Front", "Popular Front for the Liberation of Palestine" (a state named
+     * inside an organization's name is part of the name), "National World War I Museum".
+     */
+    private TypedName extendOrganization(Sentence s, TypedName n, List<Mention> found, boolean[] used) {
+        int start = n.start();
+        int end = n.end();
+        if (start > 0 && !used[start - 1] && isCapitalized(s.token(start - 1))
+                && gazetteer.demonym(s.token(start - 1).text()).isPresent()) {
+            start--; // "Syrian Democratic Council", "Indian National Congress"
+        } else if (start > 1 && s.token(start - 1).text().equals("and") && !used[start - 2]
+                && isNameToken(s.token(start - 2)) && (start < 3 || !isNameToken(s.token(start - 3)))
+                && gazetteer.lookup(s.token(start - 2).text()).isEmpty()) {
+            start -= 2; // "Authenticity and Development Front"
+        }
+        // right: more capitalized words ("National World" + "War I Museum") and "of/for (the) ..." chains
+        while (true) {
+            int k = end;
+            String lastWord = s.token(end - 1).text().toLowerCase(Locale.ROOT);
+            boolean complete = Lexicon.INSTITUTION_WORDS.contains(lastWord) || Lexicon.FACILITY_WORDS.contains(lastWord);
+            if (!complete && k < s.size() && !used[k]
+                    && (isNameToken(s.token(k)) || s.token(k).text().matches("I|II|III|IV"))) {
+                end = k + 1; // the name goes on: "National World" + "War I Museum"
+                continue;
+            }
+            if (k + 1 < s.size() && (s.token(k).text().equals("of") || s.token(k).text().equals("for"))) {
+                int w = k + 1;
+                if (s.token(w).text().equals("the") && w + 1 < s.size()) {
+                    w++;
+                }
+                int e = w;
+                while (e < s.size() && e - w < 4 && isCapitalized(s.token(e)) && isWord(s.token(e))
+                        && (!used[e] || absorbable(found, s.index(), e))) {
+                    e++;
+                }
+                if (e > w) {
+                    end = e; // "... for the Liberation of Palestine"
+                    continue;
+                }
+            }
+            break;
+        }
+        if (start == n.start() && end == n.end()) {
+            return n;
+        }
+        int from = start;
+        int to = end;
+        found.removeIf(m -> m.sentence() == s.index() && m.first() >= from && m.last() <= to);
+        for (int t = start; t < end; t++) {
+            used[t] = false;
+        }
+        return new TypedName(start, end, n.type(), n.probability());
+    }
+
+    /** A state or place named inside an organization's name may become part of it. */
+    private static boolean absorbable(List<Mention> found, int sentence, int token) {
+        Mention m = mentionAt(found, sentence, token);
+        return m != null && (m.actor().is(ActorType.STATE) || m.actor().is(ActorType.PLACE)) && m.kind() == Kind.NAME;
+    }
+
+    private static boolean isCapitalized(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean hasLowercaseStart(Sentence s, int from, int to) {
@@ -514,7 +847,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             Token t = s.token(j);
             String lw = t.text().toLowerCase(Locale.ROOT);
             boolean nounish = t.isNoun() || t.tag().startsWith("JJ") || t.tag().equals("VBN") && j > from;
-            if (!nounish || isNameToken(t) && !Lexicon.TITLE_WORDS.contains(lw) && !lw.equals("ministry")) {
+            if (!nounish || isNameToken(t) && !Lexicon.TITLE_WORDS.contains(lw) && !Lexicon.BODY_WORDS.contains(lw)) {
                 break;
             }
             if (words.length() > 0) {
@@ -550,7 +883,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
             case "forces" -> gazetteer.forcesOf(named);
             case "body" -> head.words.contains("defen") || head.words.contains("general staff")
                     ? gazetteer.bodyOf(named, "Ministry of Defence")
-                    : head.words.contains("foreign") ? gazetteer.bodyOf(named, "Ministry of Foreign Affairs") : named;
+                    : head.words.contains("foreign") || head.words.contains("external affairs")
+                    ? gazetteer.bodyOf(named, "Ministry of Foreign Affairs") : named;
             case "leader" -> doc.leaders.getOrDefault(named.id(), named);
             default -> named;
         };
@@ -588,7 +922,28 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 j += 2;
             }
             Head head = head(s, j, used);
-            if (head == null && j < n && Lexicon.PEOPLE.contains(lastNounOfPhrase(s, j).toLowerCase(Locale.ROOT))) {
+            String noun = j < n ? lastNounOfPhrase(s, j).toLowerCase(Locale.ROOT) : "";
+            if (head == null && group.size() == 1 && !noun.isEmpty()) {
+                int end = j;
+                while (end < n && !s.token(end).text().equalsIgnoreCase(noun)) {
+                    end++;
+                }
+                Optional<Actor> generic = free(used, i, Math.min(n, end + 1))
+                        ? gazetteer.generic(state.get().id(), s.text(j, Math.min(n, end + 1))) : Optional.empty();
+                if (generic.isPresent()) {
+                    add(found, used, mention(s, i, end + 1, generic.get(), Kind.DEMONYM)); // "Libyan rebels"
+                    i = end;
+                    continue;
+                }
+                if (Lexicon.NATION_GROUPS.contains(noun) || gazetteer.isGenericWord(noun)) {
+                    for (int t = j; t <= end && t < n; t++) {
+                        used[t] = true; // "Palestinian groups", "Iraqi insurgents": not the state, nor another country's rebels
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            if (head == null && j < n && Lexicon.PEOPLE.contains(noun)) {
                 i = j - 1;
                 continue; // "a Turkish police officer", "Russian civilians": people of the nation, not the state
             }
@@ -643,6 +998,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     modifier = written.substring(dash + 1).toLowerCase(Locale.ROOT);
                 }
                 String w = word;
+                if (len == 1 && modifier == null && w.equalsIgnoreCase("opposition") && !isOppositionGroup(s, i)) {
+                    continue; // "vetoes and opposition by Russia": the noun, not the Syrian opposition
+                }
                 Optional<String> country = doc.focusCountry(gazetteer, w);
                 if (country.isEmpty()) {
                     continue;
@@ -656,6 +1014,32 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * "rebel-held Aleppo", "a US-controlled airbase": the place is meant, not the actor that holds it, which is no
+     * mention of its own. An armed group holding unnamed ground ("strikes on rebel-held areas") stays the target: the
+     * areas stand for the group's positions.
+     */
+    private static boolean isHeldPlace(Sentence s, Mention m, List<Mention> found) {
+        if (m.modifier() == null || !PLACE_MODIFIERS.contains(m.modifier())) {
+            return false;
+        }
+        Mention next = m.last() < s.size() ? mentionAt(found, s.index(), m.last()) : null;
+        boolean named = next != null || m.last() < s.size() && isCapitalized(s.token(m.last()));
+        boolean fighters = m.actor().is(ActorType.ARMED_GROUP) || m.actor().is(ActorType.ARMED_FORCES);
+        return named || !fighters;
+    }
+
+    /** "the opposition", "opposition fighters": the word names the group, not the act of opposing. */
+    private static boolean isOppositionGroup(Sentence s, int i) {
+        String prev = i > 0 ? s.token(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String next = i + 1 < s.size() ? s.token(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (Set.of("to", "by", "from", "of", "against", "within", "between", "among").contains(next)) {
+            return false;
+        }
+        return prev.equals("the") || prev.equals("armed") || prev.equals("moderate") || Lexicon.GROUP_HEADS.contains(next)
+                || Set.of("rebels", "activists", "fighters", "leaders", "commanders", "factions").contains(next);
     }
 
     /** "Lebanon's Hezbollah", "Iran's Quds Force": the group is meant, its country only describes it. */
@@ -750,8 +1134,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private static Mention mention(Sentence s, int first, int last, Actor actor, Kind kind) {
-        return Mention.of(s.index(), first, last, s.token(first).start(), s.token(last - 1).end(), s.text(first, last),
-                actor, kind);
+        String text = s.text(first, last);
+        int end = s.token(last - 1).end();
+        String lastWord = s.token(last - 1).text();
+        if (lastWord.length() > 1 && lastWord.endsWith(".") && lastWord.indexOf('.') == lastWord.length() - 1
+                && !NameTyper.isTitle(lastWord)) {
+            text = text.substring(0, text.length() - 1); // "Kyiv." at the end of a sentence is "Kyiv"
+            end--;
+        }
+        return Mention.of(s.index(), first, last, s.token(first).start(), end, text, actor, kind);
     }
 
     private static Mention partMention(Sentence s, int token, int from, int to, Actor actor, Kind kind) {

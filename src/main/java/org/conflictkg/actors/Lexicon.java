@@ -7,7 +7,7 @@ final class Lexicon {
     private Lexicon() {}
 
     /** Head nouns that make "Russian ___" the state's armed forces. */
-    static final Set<String> FORCES = words("jets", "jet", "warplanes", "warplane", "planes", "plane", "aircraft", "bombers", "bomber", "fighters", "fighter", "force", "forces", "troops", "army", "armies", "military", "militaries", "navy", "soldiers", "soldier", "ships", "warships", "submarine", "submarines", "artillery", "units", "helicopters", "helicopter", "drones", "drone", "pilots", "pilot", "marines", "servicemen", "tanks", "battalion", "battalions", "brigade", "brigades", "paratroopers", "airforce", "air-force", "gunships", "commandos", "infantry", "fleet", "sailors", "personnel");
+    static final Set<String> FORCES = words("jets", "jet", "warplanes", "warplane", "planes", "plane", "aircraft", "bombers", "bomber", "fighters", "fighter", "force", "forces", "troops", "army", "armies", "military", "militaries", "navy", "soldiers", "soldier", "ships", "warships", "submarine", "submarines", "artillery", "units", "helicopters", "helicopter", "drones", "drone", "pilots", "pilot", "marines", "servicemen", "tanks", "battalion", "battalions", "brigade", "brigades", "paratroopers", "airforce", "air-force", "gunships", "commandos", "infantry", "fleet", "sailors", "personnel", "guard", "guards", "gendarmerie");
 
     /** Head nouns that make "Russian ___" the state itself (its government and officials). */
     static final Set<String> GOVERNMENT = words("government", "regime", "authorities", "officials", "official", "leadership", "administration", "side", "delegation", "diplomats", "diplomat", "envoy", "cabinet", "state", "parliament", "presidency", "ministry", "ministries", "embassy", "intelligence", "move", "decision", "counterpart", "counterparts");
@@ -41,6 +41,94 @@ final class Lexicon {
             "dissidents", "activist", "activists", "family", "families", "media", "press", "newspaper", "agency",
             "militants", "militant", "jihadists", "jihadist", "insurgents", "extremists", "rebels", "rebel",
             "separatists", "militias", "militia", "gunmen", "terrorists", "islamists", "tribes", "tribesmen");
+
+    /**
+     * Words that make up the generic name of a state body ("Air Force", "National Guard", "Foreign Ministry"): a
+     * name of these words alone names no actor until a state is put before it ("the Syrian Air Force").
+     */
+    static final Set<String> BODY_WORDS = words("air", "force", "forces", "navy", "naval", "army", "armed",
+            "national", "guard", "guards", "coast", "border", "ground", "aerospace", "marine", "marines", "corps",
+            "ministry", "foreign", "defence", "defense", "interior", "external", "affairs", "special", "military",
+            "intelligence", "service", "services", "security", "police", "gendarmerie", "general", "staff", "office",
+            "department", "of", "the", "and", "for", "operations", "strategic", "rocket", "missile", "self-defense",
+            "self-defence", "presidential", "republican", "command", "headquarters", "government", "cabinet");
+
+    /** Head nouns of groups of fighters that "X-backed" or "pro-X" may describe ("Iranian-backed militias"). */
+    static final Set<String> GROUP_HEADS = words("militias", "militia", "fighters", "forces", "groups", "group",
+            "gunmen", "proxies", "proxy", "paramilitaries", "paramilitary", "factions", "faction", "units", "troops",
+            "militiamen", "battalions", "brigades", "mercenaries");
+
+    /** Head nouns of non-state groups of a nation ("Palestinian groups"), which are not its state. */
+    static final Set<String> NATION_GROUPS = words("groups", "group", "factions", "faction", "organizations",
+            "organisations", "parties", "movements", "movement", "clans", "tribes", "militias", "militia", "gunmen");
+
+    /**
+     * Last words of names of places and facilities ("Tiyas Military Airbase", "Antonov Airport"): a name ending in one
+     * is a place, whatever the name finder typed it.
+     */
+    static final Set<String> FACILITY_WORDS = words("airbase", "airport", "airfield", "base", "village", "town",
+            "city", "mosque", "hospital", "school", "university", "district", "neighborhood", "neighbourhood", "camp",
+            "crossing", "dam", "bridge", "square", "street", "road", "highway", "museum", "memorial", "stadium",
+            "station", "port", "harbour", "harbor", "prison", "palace", "plant", "refinery", "field", "fields",
+            "mountain", "mountains", "hill", "hills", "valley", "river", "lake", "island", "islands", "province",
+            "governorate", "oblast", "region", "canton", "plain", "plains", "desert", "oasis", "countryside");
+
+    /** Words that alone are not a place name, only part of one ("Northern Syria", "Western Europe"). */
+    static final Set<String> DIRECTIONS = words("northern", "southern", "eastern", "western", "central", "north",
+            "south", "east", "west", "upper", "lower", "greater", "northeastern", "northwestern", "southeastern",
+            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "middle", "inner",
+            "outer", "far");
+
+    /** Prepositions after which a capital is the city, not its state ("a bombing in Damascus"). */
+    static final Set<String> LOCATIVE = words("in", "near", "outside", "around", "into", "toward", "towards",
+            "across", "at", "inside", "through", "throughout", "within", "via", "beyond", "to", "from", "nearby");
+
+    /** Nouns of people and bodies who act for a state from its capital: "the regime in Damascus", "rulers in Kabul". */
+    static final Set<String> PEOPLE_IN_POWER = words("rulers", "leaders", "regime", "government", "authorities",
+            "officials", "ministry", "leadership", "generals", "commanders", "planners", "policymakers", "hardliners");
+
+    /** Nouns before "to"/"from" + capital that keep the state reading ("support to Damascus", "pressure from Moscow"). */
+    static final Set<String> STATE_RECIPIENT = words("support", "aid", "assistance", "help", "backing", "loyalty",
+            "allegiance", "loyal", "weapons", "arms", "message", "messages", "warning", "warnings", "letter", "appeal",
+            "call", "calls", "offer", "request", "pressure", "threat", "threats", "criticism", "opposition",
+            "response", "reply", "signal", "signals", "concessions", "ultimatum", "demands", "demand", "ties", "links",
+            "relations", "close", "closer", "closest", "allied", "ally", "sold", "sell", "sells", "selling",
+            "supplied", "supply", "supplies", "deliveries", "handed", "belong", "belongs", "answer", "answers",
+            "sanctions", "report", "reports", "reported", "objections", "proposal", "proposals", "note");
+
+    /** Words before "of" + capital that make it the city ("the outskirts of Kyiv", "the siege of Damascus"). */
+    static final Set<String> CITY_PARTS = words("outskirts", "suburbs", "suburb", "centre", "center", "heart", "streets",
+            "edge", "gates", "south", "north", "east", "west", "southwest", "southeast", "northwest", "northeast",
+            "south-west", "south-east", "north-west", "north-east", "countryside", "parts", "districts", "district",
+            "neighbourhoods", "neighborhoods", "residents", "people", "citizens", "city", "mayor", "siege", "battle",
+            "fall", "streets", "skies", "sky", "airport", "outside", "west", "capture", "encirclement", "defence",
+            "defense", "bombing", "shelling", "bombardment", "liberation", "map", "environs", "vicinity", "direction",
+            "approaches", "inhabitants", "population", "area", "areas", "region", "road", "roads");
+
+    /** Nouns of attacks and advances: "strikes on Damascus", "the assault on Kyiv" make the capital the city. */
+    static final Set<String> ATTACK_NOUNS = words("strike", "strikes", "airstrike", "airstrikes", "air-strike",
+            "air-strikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shelling", "assault",
+            "assaults", "offensive", "advance", "march", "push", "drive", "missile", "missiles", "rocket", "rockets",
+            "drone", "drones", "bombardment", "barrage", "shells", "fire", "onslaught", "attacks", "thrust");
+
+    /** Verbs whose object is a place: "Israeli jets struck Damascus", "he arrived in" and "visited Moscow" name the city. */
+    static final Set<String> PLACE_VERBS = words("struck", "strike", "strikes", "striking", "hit", "hits", "hitting",
+            "bombed", "bomb", "bombs", "bombing", "shelled", "shell", "shelling", "pounded", "pounding", "bombarded",
+            "bombarding", "stormed", "besieged", "besieging", "captured", "capture", "seized", "seize", "entered",
+            "enter", "encircled", "encircle", "surrounded", "surround", "targeted", "targeting", "target", "raided",
+            "attacked", "attacking", "attack", "reached", "reach", "approached", "fled", "evacuated", "liberated",
+            "recaptured", "took", "take", "visited", "visit", "visiting", "arrived", "left", "leave",
+            "leaving", "rocked", "shook", "rattled");
+
+    /** Nouns after a capital that make it the city: "Damascus airport", "Kyiv residents". */
+    static final Set<String> CITY_HEADS = words("airport", "airbase", "airfield", "residents", "resident",
+            "inhabitants", "shopkeepers", "merchants", "traders", "people", "citizens", "civilians", "suburbs", "suburb",
+            "countryside", "province", "governorate", "region", "oblast", "city", "streets", "street", "university",
+            "hospital", "hospitals", "school", "schools", "mosque", "district", "districts", "neighbourhood",
+            "neighbourhoods", "neighborhood", "neighborhoods", "area", "areas", "centre", "center", "outskirts",
+            "skyline", "mayor", "municipality", "station", "metro", "subway", "international", "highway", "road",
+            "old", "downtown", "council", "police", "families", "children", "women", "men", "population", "hotel",
+            "square", "market", "markets", "bazaar", "stadium", "port", "harbour", "harbor", "oblast", "zoo");
 
     /** Nouns after "town of", "city of" and the like that introduce a place name. */
     static final Set<String> PLACE_NOUNS = words("town", "city", "village", "province", "provinces", "region", "district", "districts", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "governorate", "port", "capital", "enclave", "stronghold", "bastion", "outskirts", "base", "airbase", "border");

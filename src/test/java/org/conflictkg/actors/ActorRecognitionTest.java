@@ -1,0 +1,138 @@
+package org.conflictkg.actors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.conflictkg.ConflictGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which canonical actor each mention of sentences written for these tests ends on: "text=id:Type". */
+class ActorRecognitionTest {
+    static ConflictGraph graph;
+
+    @BeforeAll
+    static void open() {
+        graph = ConflictGraph.inMemory();
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    static List<String> mentions(String text) {
+        return graph.extract("test.txt", text).mentions().stream().flatMap(List::stream)
+                .map(m -> m.text() + "=" + m.actor().id() + ":" + m.actor().type().className())
+                .collect(Collectors.toList());
+    }
+
+    static void assertMention(String text, String expected) {
+        List<String> found = mentions(text);
+        assertTrue(found.contains(expected), () -> "expected " + expected + " in " + found);
+    }
+
+    static void assertNoActor(String text, String id) {
+        List<String> found = mentions(text);
+        assertFalse(found.stream().anyMatch(m -> m.contains("=" + id + ":")), () -> "unexpected " + id + " in " + found);
+    }
+
+    @Test
+    void nationalAirForcesAreTheStatesForces() {
+        assertMention("The Russian Air Force bombed targets near Idlib.", "Russian Air Force=russia-armed-forces:ArmedForces");
+        assertMention("Later the Syrian air force struck the town.", "Syrian air force=syria-armed-forces:ArmedForces");
+        assertMention("Officials said the Turkish Air Force hit positions overnight.",
+                "Turkish Air Force=turkey-armed-forces:ArmedForces");
+        assertMention("Soldiers of the Ukrainian National Guard held the bridge.",
+                "Ukrainian National Guard=ukraine-armed-forces:ArmedForces");
+        assertNoActor("The Air Force said the jets returned safely.", "air-force");
+        assertNoActor("The National Guard was deployed on Monday.", "national-guard");
+    }
+
+    @Test
+    void capitalIsTheCityWhereThingsHappenAndTheStateWhenItActs() {
+        assertMention("A car bomb exploded in Damascus on Sunday.", "Damascus=damascus:Place");
+        assertMention("Jets struck Damascus airport before dawn.", "Damascus=damascus:Place");
+        assertMention("Shelling hit the outskirts of Kyiv overnight.", "Kyiv=kyiv:Place");
+        assertMention("Prices rose, and Damascus shopkeepers closed early.", "Damascus=damascus:Place");
+        assertMention("Troops prepared for an assault on Kyiv.", "Kyiv=kyiv:Place");
+        assertMention("Moscow backs the government in the war.", "Moscow=russia:State");
+        assertMention("Talks on cooperation between Moscow and Ankara resumed.", "Ankara=turkey:State");
+        assertMention("The foreign minister accused Damascus of lying.", "Damascus=syria:State");
+        assertMention("The defence ministry in Moscow said the strikes were over.", "Moscow=russia:State");
+    }
+
+    @Test
+    void organizationNamesWithAStateInsideAreTheOrganization() {
+        assertMention("The Popular Front for the Liberation of Palestine rejected the plan.",
+                "Popular Front for the Liberation of Palestine=pflp:ArmedGroup");
+        assertNoActor("The Popular Front for the Liberation of Palestine rejected the plan.", "palestine");
+        assertMention("Volunteers of the Syrian Arab Red Crescent delivered food.",
+                "Syrian Arab Red Crescent=syrian-arab-red-crescent:Organization");
+        assertMention("The Syrian Democratic Council met in the city.",
+                "Syrian Democratic Council=syrian-democratic-council:Organization");
+    }
+
+    @Test
+    void secretaryGeneralLeadsNoCountry() {
+        List<String> facts = graph.extract("test.txt",
+                "On Monday, UN Secretary-General Ban Ki-moon urged restraint.").assertions().stream()
+                .map(a -> a.subject().actor().id() + " " + a.relation().localName() + " " + a.object().actor().id())
+                .collect(Collectors.toList());
+        assertFalse(facts.contains("ban-ki-moon leaderOf south-korea"), facts::toString);
+    }
+
+    @Test
+    void groupsDescribedByTheirBackerAreNotTheBacker() {
+        assertMention("Iranian-backed militias attacked the village.", "militias=iran-backed-militias:ArmedGroup");
+        assertMention("Iran-backed fighters withdrew from the area.", "fighters=iran-backed-militias:ArmedGroup");
+        assertNoActor("Pro-Russian forces shelled the town.", "russia-armed-forces");
+        assertNoActor("The army and allied Palestinian groups began an offensive.", "palestine");
+        assertMention("The Syrian National Army attacked the town.", "Syrian National Army=syrian-national-army:ArmedGroup");
+        assertNoActor("The SNA attacked the town.", "free-syrian-army");
+    }
+
+    @Test
+    void genericWordsNeedTheRightCountry() {
+        String iraq = "Iraq said its army retook the town. Iraqi officials said Iraqi insurgents fled. "
+                + "The Iraqi government thanked Iran. Syria closed its border.";
+        assertNoActor(iraq, "syrian-rebels");
+        assertNoActor("Syria was discussed. The US criticized the vetoes and opposition by Russia and China.",
+                "syrian-rebels");
+    }
+
+    @Test
+    void heldPlacesAreThePlace() {
+        assertNoActor("In Syria, jets struck rebel-held Aleppo on Monday.", "syrian-rebels");
+    }
+
+    @Test
+    void spellingsAndForcesAreOneNode() {
+        assertMention("Sergey Shoygu visited the troops.", "Sergey Shoygu=sergei-shoigu:Person");
+        assertMention("Benyamin Netanyahu spoke on Monday.", "Benyamin Netanyahu=benjamin-netanyahu:Person");
+        assertMention("The Revolutionary Guards fired missiles.", "Revolutionary Guards=irgc:ArmedForces");
+        assertMention("The IDF said it struck a depot.", "IDF=israel-armed-forces:ArmedForces");
+        assertMention("The SAA captured a hill.", "SAA=syria-armed-forces:ArmedForces");
+        assertMention("In 1914 Austria-Hungary declared war on Serbia.", "Austria-Hungary=austria-hungary:State");
+        assertNoActor("In 1914 Austria-Hungary declared war on Serbia.", "hungary");
+    }
+
+    @Test
+    void surnameBeforeTheFullNameJoinsIt() {
+        List<String> found = mentions("Deputy Prime Minister Kaltepe denied the reports. "
+                + "On Monday, Orhan Kaltepe said talks would go on.");
+        assertFalse(found.stream().anyMatch(m -> m.endsWith("=kaltepe:Person")), found::toString);
+    }
+
+    @Test
+    void fragmentsAreNoActors() {
+        assertNoActor("Jets struck near the city of Homs in Northern Syria.", "northern");
+        List<String> found = mentions("Ukrainian Gen. Valery Zaluzhny warned of the danger.");
+        assertTrue(found.contains("Valery Zaluzhny=valerii-zaluzhnyi:Person"), found::toString);
+        assertMention("Israel attacked the Tiyas Military Airbase near Homs.",
+                "Tiyas Military Airbase=tiyas-military-airbase:Place");
+    }
+}
