@@ -24,7 +24,8 @@ import org.conflictkg.text.Document;
 /**
  * Turns one extracted document into the quads of its named graph: the document, its sentences, one
  * {@code ckg:Assertion} record per assertion (with modality, confidence and evidence), the direct relation triple
- * for asserted facts, and the description of every actor involved.
+ * for asserted facts, and the description of every actor involved — also written to the shared actors graph
+ * ({@link Vocab#ACTORS_GRAPH}), which a document's replacement leaves as it is.
  */
 public final class GraphWriter {
     private final Gazetteer gazetteer;
@@ -114,8 +115,10 @@ public final class GraphWriter {
                 e.add(subject, property(a), object);
             }
         }
+        Emitter directory = new Emitter(NodeFactory.createURI(Vocab.ACTORS_GRAPH), out);
         for (Actor actor : actors.values()) {
             describe(actor, e, actors);
+            describe(actor, directory, actors);
         }
         return out;
     }

@@ -16,6 +16,12 @@ public final class Vocab {
     public static final String ACTOR_NS = ID + "actor/";
     public static final String DOC_NS = ID + "doc/";
     public static final String GRAPH_NS = ID + "graph/";
+    /**
+     * The named graph that describes every actor the store has seen once (type, labels, Wikidata link, the state
+     * a force or ministry is part of), besides the copy in each document's graph: queries walk actor hierarchies
+     * there, with one triple per fact however many documents mention the actor.
+     */
+    public static final String ACTORS_GRAPH = GRAPH_NS + "actors";
     public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
 
     public static final String PROV = "http://www.w3.org/ns/prov#";

@@ -96,7 +96,7 @@ class CommandLineTest {
         assertFalse(r.err().contains("\tat "), r.err());
         assertTrue(r.out().contains("1 new"), r.out());
 
-        Run q = kg("query", "--store", store, "--format", "csv", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        Run q = kg("query", "--store", store, "--format", "csv", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?d a <https://w3id.org/conflict-kg/ontology#Document> } }");
         assertEquals("6", q.out().strip().split("\r?\n")[1].strip(), "examples kept, good.txt added: " + q.out());
     }
 
