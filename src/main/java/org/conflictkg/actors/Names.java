@@ -8,6 +8,11 @@ public final class Names {
     private Names() {}
 
     public static String key(String name) {
+        if (isPlain(name)) {
+            // the common case, ASCII letters and digits with single spaces: no accents, marks or dots to remove
+            String s = name.toLowerCase(Locale.ROOT);
+            return s.startsWith("the ") ? s.substring(4) : s;
+        }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         s = s.replace('’', '\'').replace('‘', '\'').replace("–", "-").replace("—", "-").replace('ı', 'i')
                 .replace('İ', 'I').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
@@ -16,6 +21,24 @@ public final class Names {
             s = s.substring(4);
         }
         return s;
+    }
+
+    /** ASCII letters, digits, hyphens and apostrophes, with single inner spaces. */
+    private static boolean isPlain(String name) {
+        if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\''
+                    || c == ' ' && prev != ' ';
+            if (!ok) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /** A slug for ids: lowercase ASCII letters, digits and dashes. */

@@ -2,7 +2,6 @@ package org.conflictkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -11,7 +10,7 @@ import opennlp.tools.util.Span;
 import org.conflictkg.text.Document;
 
 /**
- * Sentence detection, tokenization, Penn tagging and chunking with OpenNLP. Each prose block of the document is
+ * Sentence detection, tokenization and Penn tagging with OpenNLP. Each prose block of the document is
  * split on its own, so a headline never merges with the paragraph below it. One set of {@code *ME} instances per
  * thread over the shared models: safe to call from many threads.
  */
@@ -26,14 +25,12 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
         final SentenceDetectorME sentences;
         final TokenizerME tokenizer;
         final POSTaggerME tagger;
-        final ChunkerME chunker;
 
         Tools(OpenNlpModels m) {
             sentences = new SentenceDetectorME(m.sentence);
             tokenizer = new TokenizerME(m.tokenizer);
-            // Penn tags: OpenNLP 2.5 would map them to UD by default, which breaks the Penn-trained chunker
+            // Penn tags: OpenNLP 2.5 would map them to UD by default
             tagger = new POSTaggerME(m.pos, POSTagFormat.PENN);
-            chunker = new ChunkerME(m.chunker);
         }
     }
 
@@ -54,13 +51,11 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
                     continue;
                 }
                 String[] words = Span.spansToStrings(spans, sentenceText);
-                String[] tags = new String[words.length];
-                String[] chunks = new String[words.length];
-                tagWithoutQuotes(t, words, tags, chunks);
+                String[] tags = tagWithoutQuotes(t, words);
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(text.substring(sStart + spans[i].getStart(), sStart + spans[i].getEnd()),
-                            sStart + spans[i].getStart(), sStart + spans[i].getEnd(), tags[i], chunks[i]));
+                            sStart + spans[i].getStart(), sStart + spans[i].getEnd(), tags[i]));
                 }
                 out.add(new Sentence(out.size(), sStart, sEnd, text.substring(sStart, sEnd), tokens));
             }
@@ -69,10 +64,10 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
     }
 
     /**
-     * Tags and chunks the words with quotation marks left out: a quote in the middle of a clause makes the 1.5
-     * tagger read the next verb as a noun ({@code Moscow and Tehran "exchange ...}). Quotes get Penn quote tags.
+     * Tags the words with quotation marks left out: a quote in the middle of a clause makes the 1.5 tagger read
+     * the next verb as a noun ({@code Moscow and Tehran "exchange ...}). Quotes get Penn quote tags.
      */
-    private static void tagWithoutQuotes(Tools t, String[] words, String[] tags, String[] chunks) {
+    private static String[] tagWithoutQuotes(Tools t, String[] words) {
         int[] keep = new int[words.length];
         int n = 0;
         for (int i = 0; i < words.length; i++) {
@@ -85,15 +80,12 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
             inner[k] = words[keep[k]];
         }
         String[] innerTags = n == 0 ? new String[0] : t.tagger.tag(inner);
-        String[] innerChunks = n == 0 ? new String[0] : t.chunker.chunk(inner, innerTags);
-        for (int i = 0; i < words.length; i++) {
-            tags[i] = "``";
-            chunks[i] = "O";
-        }
+        String[] tags = new String[words.length];
+        java.util.Arrays.fill(tags, "``");
         for (int k = 0; k < n; k++) {
             tags[keep[k]] = innerTags[k];
-            chunks[keep[k]] = innerChunks[k];
         }
+        return tags;
     }
 
     private static boolean isQuote(String w) {

@@ -3,7 +3,6 @@ package org.conflictkg.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -14,31 +13,28 @@ import org.slf4j.LoggerFactory;
  * The pre-trained OpenNLP models, read from the classpath (Maven Central artifacts) once per JVM. Models are
  * immutable and shared; the {@code *ME} classes that use them are not, see {@link OpenNlpAnalyzer}.
  *
- * <p>All four are the OpenNLP 1.5 English models (Penn Treebank conventions, published on Maven Central under
- * {@code edu.washington.cs.knowitall}): the tagger and chunker were trained on Penn tokens and tags, so the
- * sentence splitter and tokenizer come from the same family. Apache's newer UD-EWT models split hyphenated
- * names ("al-Bab", "U.S.-led") into pieces the Penn chunker does not expect.
+ * <p>All three are the OpenNLP 1.5 English models (Penn Treebank conventions, published on Maven Central under
+ * {@code edu.washington.cs.knowitall}): the tagger was trained on Penn tokens, so the sentence splitter and
+ * tokenizer come from the same family. Apache's newer UD-EWT models split hyphenated names ("al-Bab",
+ * "U.S.-led") into pieces, and their tagger reads "backs" in "Moscow backs Assad" as a noun.
  */
 public final class OpenNlpModels {
     private static final Logger LOG = LoggerFactory.getLogger(OpenNlpModels.class);
     static final String SENTENCE = "/en-sent.bin";
     static final String TOKENS = "/en-token.bin";
     static final String POS = "/en-pos-maxent.bin";
-    static final String CHUNKER = "/en-chunker.bin";
 
     private static volatile OpenNlpModels instance;
 
     final SentenceModel sentence;
     final TokenizerModel tokenizer;
     final POSModel pos;
-    final ChunkerModel chunker;
 
     private OpenNlpModels() {
         long t0 = System.nanoTime();
         sentence = load(SENTENCE, SentenceModel::new);
         tokenizer = load(TOKENS, TokenizerModel::new);
         pos = load(POS, POSModel::new);
-        chunker = load(CHUNKER, ChunkerModel::new);
         LOG.debug("OpenNLP models loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param start  character offset of the sentence in the document text
  * @param end    end offset (exclusive)
  * @param text   the sentence text
- * @param tokens the tokens, tagged and chunked
+ * @param tokens the tokens, with their Penn tags
  */
 public record Sentence(int index, int start, int end, String text, List<Token> tokens) {
     public Sentence {

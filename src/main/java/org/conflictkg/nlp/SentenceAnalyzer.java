@@ -3,7 +3,7 @@ package org.conflictkg.nlp;
 import java.util.List;
 import org.conflictkg.text.Document;
 
-/** Splits a document's prose into sentences and tags and chunks their tokens. */
+/** Splits a document's prose into sentences and tags their tokens. */
 public interface SentenceAnalyzer {
     /** The sentences of the document's prose blocks, in order. Thread-safe. */
     List<Sentence> analyze(Document document);

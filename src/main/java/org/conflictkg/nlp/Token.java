@@ -7,9 +7,8 @@ package org.conflictkg.nlp;
  * @param start character offset in the document text (inclusive)
  * @param end   character offset in the document text (exclusive)
  * @param tag   Penn Treebank part-of-speech tag (NNP, VBZ, ...)
- * @param chunk chunk tag in BIO form (B-NP, I-VP, O, ...)
  */
-public record Token(String text, int start, int end, String tag, String chunk) {
+public record Token(String text, int start, int end, String tag) {
     public boolean isVerb() {
         return tag.startsWith("VB") || tag.equals("MD");
     }

@@ -9,7 +9,7 @@ import org.conflictkg.text.Document;
  * Everything the pipeline read from one document: its sentences, the actors they mention and the assertions.
  *
  * @param document   the document
- * @param sentences  its sentences, tagged and chunked
+ * @param sentences  its sentences, tokenized and tagged
  * @param mentions   element {@code i}: the actor mentions of sentence {@code i}
  * @param assertions the assertions, in sentence order
  */

@@ -15,7 +15,7 @@ import org.conflictkg.relations.RelationLexicon.Entry;
 import org.conflictkg.relations.RelationLexicon.Kind;
 
 /**
- * Reads assertions with patterns over tagged, chunked tokens whose actors are recognized: a relation word from
+ * Reads assertions with patterns over tagged tokens whose actors are recognized: a relation word from
  * the lexicon (verb, action noun, agent noun, "done together" noun) and the actor mentions that stand in its
  * subject and object positions — with passives, coordination, appositions, relative and purpose clauses,
  * "X-backed Y" compounds, titles, reported speech and the modality cues of the clause.
