@@ -216,9 +216,35 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
             }
             if (!matched) {
+                matched = possessiveWithoutApostrophe(s, i, found, used);
+            }
+            if (!matched) {
                 compound(s, i, found, used);
             }
         }
+    }
+
+    /**
+     * Text that lost its apostrophes writes "Syrias army", "Assads forces": a capitalized word that is a known state
+     * or person plus "s", before a word of its noun phrase, is that actor. The word itself must be unknown.
+     */
+    private boolean possessiveWithoutApostrophe(Sentence s, int i, List<Mention> found, boolean[] used) {
+        String w = s.token(i).text();
+        if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0)) || i + 1 >= s.size()
+                || !w.substring(1).chars().allMatch(Character::isLowerCase) || gazetteer.lookup(w).isPresent()) {
+            return false;
+        }
+        String next = s.token(i + 1).text();
+        String nextTag = s.token(i + 1).tag();
+        if (!(nextTag.startsWith("NN") || nextTag.startsWith("JJ") || nextTag.equals("CD"))
+                || !Character.isLowerCase(next.charAt(0))
+                || i > 0 && Character.isUpperCase(s.token(i - 1).text().charAt(0)) && s.token(i - 1).isProperNoun()) {
+            return false; // "Syrias army", not "Jordans King Abdullah" (a title) or "United Nations Trumps envoy"
+        }
+        Optional<Actor> a = gazetteer.lookup(w.substring(0, w.length() - 1))
+                .filter(x -> x.is(ActorType.STATE) || x.is(ActorType.PERSON));
+        a.ifPresent(actor -> add(found, used, mention(s, i, i + 1, actor, Kind.NAME)));
+        return a.isPresent();
     }
 
     /** "Turkish-backed", "U.S.-led", "anti-ISIS", "Turkish-Russian", "rebel-held". */
@@ -281,11 +307,24 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 continue;
             }
             Optional<Actor> city = gazetteer.capitalCity(m.text()).filter(c -> m.actor().id().equals(c.country()));
-            if (city.isPresent() && isCityContext(s, m)) {
+            if (city.isPresent() && (isCityContext(s, m) || listedAfterAPlace(s, m, found))) {
                 found.set(k, new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), city.get(),
                         m.kind(), null, null, false, null));
             }
         }
+    }
+
+    /** "in Afrin and Damascus", "Aleppo, Homs and Damascus": a capital listed after a place is a place too. */
+    private static boolean listedAfterAPlace(Sentence s, Mention m, List<Mention> found) {
+        if (m.first() < 2 || !Set.of("and", ",", "or").contains(s.token(m.first() - 1).text())) {
+            return false;
+        }
+        for (Mention p : found) {
+            if (p.sentence() == m.sentence() && p.last() == m.first() - 1 && p.actor().is(ActorType.PLACE)) {
+                return true; // the connector sits between them
+            }
+        }
+        return false;
     }
 
     private static boolean isCityContext(Sentence s, Mention m) {

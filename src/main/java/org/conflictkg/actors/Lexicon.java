@@ -128,6 +128,7 @@ final class Lexicon {
             "neighbourhoods", "neighborhood", "neighborhoods", "area", "areas", "centre", "center", "outskirts",
             "skyline", "mayor", "municipality", "station", "metro", "subway", "international", "highway", "road",
             "old", "downtown", "council", "police", "families", "children", "women", "men", "population", "hotel",
+            "offensive", "battle", "siege", "campaign", "front", "blockade", "encirclement",
             "square", "market", "markets", "bazaar", "stadium", "port", "harbour", "harbor", "oblast", "zoo");
 
     /** Nouns after "town of", "city of" and the like that introduce a place name. */

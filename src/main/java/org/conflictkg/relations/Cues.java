@@ -12,7 +12,7 @@ final class Cues {
 
     static final Set<String> REQUEST = words("urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking", "requested", "request", "requests", "requesting", "proposed", "propose", "proposes", "proposal", "demanded", "demand", "demands", "appealed", "appeal", "invited", "invite", "let's", "suggested", "suggest", "pressed", "pressing", "encouraged");
 
-    static final Set<String> PREDICTION = words("will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aim", "aims", "aimed", "want", "wants", "wanted", "wanting", "close", "expected", "expect", "expects", "likely", "ready", "prepared", "set", "going", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened", "threatening", "try", "tries", "tried", "trying", "agreed", "agree", "agrees", "vowed", "vow", "vows", "pledged", "pledge", "promised", "promise", "considering", "consider", "considers", "mulling", "preparing", "prepare", "attempt", "attempted", "attempting", "able", "potential", "possible", "willing", "eager");
+    static final Set<String> PREDICTION = words("will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aim", "aims", "aimed", "want", "wants", "wanted", "wanting", "close", "expected", "expect", "expects", "likely", "ready", "prepared", "set", "going", "seek", "seeks", "seeking", "sought", "hope", "hopes", "hoped", "hoping", "threaten", "threatens", "threatened", "threatening", "try", "tries", "tried", "trying", "agreed", "agree", "agrees", "vowed", "vow", "vows", "pledged", "pledge", "promised", "promise", "considering", "consider", "considers", "mulling", "preparing", "prepare", "attempt", "attempted", "attempting", "potential", "possible", "willing", "eager");
 
     static final Set<String> ACCIDENT = words("accidentally", "accidental", "mistakenly", "inadvertently", "unintentionally", "mistake", "accident", "error", "friendly-fire", "erroneously");
 
@@ -37,6 +37,12 @@ final class Cues {
 
     /** Adjectives that make the state after them a region: "the southern Ukraine offensive" happened there. */
     static final Set<String> REGION_ADJECTIVES = words("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal");
+
+    /** Speech verbs whose content the source presents as someone's claim, not as fact. */
+    static final Set<String> CLAIM = words("claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege", "alleging", "insisted", "insists");
+
+    /** Verbs whose subject suffers the event noun after them: "died in an air strike". */
+    static final Set<String> DYING = words("died", "die", "dies", "perished", "perish");
 
     /** Compass words that, before "of", make the place after them a landmark: "villages east of Raqqa". */
     static final Set<String> DIRECTION = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "outskirts", "edge", "edges", "vicinity", "kilometres", "kilometers", "km", "miles");

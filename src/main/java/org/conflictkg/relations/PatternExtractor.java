@@ -321,6 +321,12 @@ final class PatternExtractor implements AssertionExtractor {
                     targets.add(m);
                 }
             }
+            for (Mention m : agents) {
+                if (m.actor().is(ActorType.PLACE) && m.modifier() == null && e.relation() == Relation.ATTACKS
+                        && m.last() == t.first()) {
+                    targets.add(m); // "the Kyiv offensive", "the Aleppo siege": the place attacked
+                }
+            }
             agents.removeIf(m -> "anti".equals(m.modifier()) || !m.actor().type().isAgent()
                     || m.first() > 0 && Cues.REGION_ADJECTIVES.contains(s.token(m.first() - 1).text().toLowerCase(Locale.ROOT)));
             int after = t.last();
@@ -369,7 +375,9 @@ final class PatternExtractor implements AssertionExtractor {
                 targets = places;
             }
             criticismOfTheAct(t, agents, targets);
-            String surface = s.text(t.first(), t.last()) + (e.preposition() != null ? " " + e.preposition() : "");
+            boolean modifierTarget = !targets.isEmpty() && targets.get(0).last() == t.first();
+            String surface = modifierTarget ? s.text(targets.get(0).first(), t.last())
+                    : s.text(t.first(), t.last()) + (e.preposition() != null ? " " + e.preposition() : "");
             for (Mention a : agents) {
                 for (Mention o : targets) {
                     add(a, surface, e.relation(), o, t.first(), 0.7, e.relation() == Relation.ATTACKS ? place(o, places) : List.of());
@@ -573,6 +581,11 @@ final class PatternExtractor implements AssertionExtractor {
             if (negative == null) {
                 return;
             }
+            for (int k = from; k < cue; k++) {
+                if (Cues.NEGATION.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                    return; // "neither Russia nor the US had an interest in escalating"
+                }
+            }
             for (int k = from; k < to; k++) {
                 Mention m = at[k];
                 if (m != null && (Math.abs(cue - k) > 12 || isPossessor(m) && m.kind() == Mention.Kind.PRONOUN)) {
@@ -682,6 +695,12 @@ final class PatternExtractor implements AssertionExtractor {
                     if (!possessive && isPossessor(m)) {
                         return List.of(); // "Assad's relatives were killed": the relatives, not Assad
                     }
+                    if (noun && isObjectOfVerb(m)) {
+                        // "the coalition is battling IS in Syria with air strikes and backing for the YPG": IS is
+                        // what the coalition battles, not who backs
+                        p = m.first() - 1;
+                        continue;
+                    }
                     return group(m);
                 }
                 if (w.equals(",")) {
@@ -716,6 +735,11 @@ final class PatternExtractor implements AssertionExtractor {
                 if (tok.tag().startsWith("VB") || tok.tag().equals("MD")) {
                     if (!verbSkipped && REPORTING.contains(lemmaOf(tok))) {
                         // "the UN condemned the bombardment of Ghouta": who reports or judges an attack did not make it
+                        return List.of();
+                    }
+                    if (!verbSkipped && (Cues.DYING.contains(w) || tok.tag().equals("VBN") && p > 0
+                            && Cues.BE.contains(s.token(p - 1).text().toLowerCase(Locale.ROOT)))) {
+                        // "X was killed in an air strike on Hajin", "X died in the attack": the subject is its victim
                         return List.of();
                     }
                     if (!verbSkipped) {
@@ -822,12 +846,48 @@ final class PatternExtractor implements AssertionExtractor {
                     .contains(s.token(k - 1).text().toLowerCase(Locale.ROOT)))) {
                 return false; // "three of its soldiers"
             }
+            if (k >= 1 && isConnector(k) && at[k - 1] != null && at[k - 1] != m) {
+                return isPrepositionObject(at[k - 1]); // "in Syria and Iraq": both are objects of "in"
+            }
             if (k >= 0 && s.token(k).tag().equals("IN") && !s.token(k).text().equalsIgnoreCase("that")
                     && !s.token(k).text().equalsIgnoreCase("if") && !s.token(k).text().equalsIgnoreCase("while")
                     && !s.token(k).text().equalsIgnoreCase("as") && !s.token(k).text().equalsIgnoreCase("because")) {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A mention right after a verb other than "be" is that verb's object ("battling IS"), unless "of" or "for"
+         * follows it ("accused Russia of strikes": Russia is who struck).
+         */
+        boolean isObjectOfVerb(Mention m) {
+            int k = m.first() - 1;
+            while (k >= 0 && at[k] == null && (s.token(k).tag().equals("DT") || s.token(k).tag().startsWith("JJ"))) {
+                k--;
+            }
+            int first = k;
+            for (Mention other : mentions) {
+                if (other != m && other.last() <= m.first() && group(other).contains(m)) {
+                    first = Math.min(first, other.first() - 1); // "battling IS and al-Qaeda"
+                }
+            }
+            k = first;
+            if (k < 0 || !s.token(k).tag().startsWith("VB") || at[k] != null
+                    || Cues.BE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // the object phrase ends in a preposition ("battling IS in Syria"); a verb after it makes it the subject
+            // of a clause ("said the air force was providing"), a noun a first object ("offering US forces use of")
+            int end = m.last();
+            for (Mention g : group(m)) {
+                end = Math.max(end, g.last());
+            }
+            if (end >= s.size() || !s.token(end).tag().equals("IN")) {
+                return false;
+            }
+            String after = s.token(end).text().toLowerCase(Locale.ROOT);
+            return !Set.of("of", "for", "to", "that", "as").contains(after);
         }
 
         boolean nextIsVerb(int p) {
@@ -1205,7 +1265,15 @@ final class PatternExtractor implements AssertionExtractor {
                     && relation != Relation.MEMBER_OF) {
                 return; // a state's own forces acting on the state
             }
+            if (isDisjunct(subject) || isDisjunct(object)) {
+                return; // "Russian or Syrian jets struck": the sentence does not say which
+            }
             Modality modality = modality(subject, trigger);
+            if (modality == Modality.ASSERTED && speechVerb >= 0
+                    && Cues.CLAIM.contains(s.token(speechVerb).text().toLowerCase(Locale.ROOT))
+                    && speaker != subject && !speaker.actor().id().equals(sa.id())) {
+                modality = Modality.ALLEGED; // "rebels claimed that the army shelled the town": their claim
+            }
             double confidence = base * Math.min(subject.kind().reliability(), 1.0) * object.kind().reliability();
             if (relation == null) {
                 confidence *= 0.8;
@@ -1214,6 +1282,13 @@ final class PatternExtractor implements AssertionExtractor {
                     ? speaker.actor() : null;
             out.add(new Assertion(subject, surface.trim(), relation, object, modality,
                     Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence, place, claimedBy));
+        }
+
+        /** A mention joined to another by "or": "either Russian or Syrian warplanes". */
+        boolean isDisjunct(Mention m) {
+            return m.first() > 0 && s.token(m.first() - 1).text().equalsIgnoreCase("or")
+                    || m.last() < s.size() && s.token(m.last()).text().equalsIgnoreCase("or")
+                    || m.first() > 1 && s.token(m.first() - 1).tag().equals("DT") && s.token(m.first() - 2).text().equalsIgnoreCase("or");
         }
 
         /** The modality of a relation read at {@code trigger}, from the cues in its clause. */

@@ -135,4 +135,15 @@ class ActorRecognitionTest {
         assertMention("Israel attacked the Tiyas Military Airbase near Homs.",
                 "Tiyas Military Airbase=tiyas-military-airbase:Place");
     }
+
+    @Test
+    void textWithoutApostrophesStillNamesThePossessor() {
+        assertMention("Syrias army shelled Deraa.", "Syrias army=syria-armed-forces:ArmedForces");
+        assertMention("Assads forces attacked Homs.", "Assads=bashar-al-assad:Person");
+    }
+
+    @Test
+    void aCapitalListedAfterAPlaceIsThePlace() {
+        assertMention("Kurds in Afrin and Damascus welcomed the news.", "Damascus=damascus:Place");
+    }
 }

@@ -182,6 +182,30 @@ class ExtractionTest {
         }
 
         @Test
+        void victimsOfAnAttackAreNotItsAgents() {
+            List<String> f = facts("A senior Hezbollah commander was killed in an air strike on Qusayr.");
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("hezbollah attacks")), f.toString());
+            assertFact("Russian jets killed 20 people in strikes on Idlib.", "russia-armed-forces attacks idlib asserted");
+        }
+
+        @Test
+        void whoTheVerbActsOnIsNotTheAgentOfALaterNoun() {
+            List<String> f = facts("The coalition is battling Islamic State in Syria and Iraq with air strikes "
+                    + "and backing for the Kurdish YPG.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" backs ypg") && !s.startsWith("us-led-coalition")), f.toString());
+        }
+
+        @Test
+        void eitherOrSaysNotWhich() {
+            assertEquals(List.of(), facts("Russian or Syrian jets bombed the market in Idlib."));
+        }
+
+        @Test
+        void aPlaceBeforeAnAttackNounIsItsTarget() {
+            assertFact("Russian forces launched the Kyiv offensive in February.", "russia-armed-forces attacks kyiv asserted");
+        }
+
+        @Test
         void inSupportOf() {
             assertFact("Russia launched air strikes in support of the Syrian government.", "russia backs syria asserted");
         }
@@ -189,6 +213,12 @@ class ExtractionTest {
         @Test
         void aParticipleWithoutAuxiliaryOrByIsAPastTense() {
             assertFact("Russian troops captured Kherson.", "russia-armed-forces attacks kherson asserted");
+        }
+
+        @Test
+        void aDeniedJudgmentIsNoCriticism() {
+            List<String> f = facts("The spokesman said neither Russia nor the United States wanted a dangerous escalation.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" criticizes ")), f.toString());
         }
 
         @Test
@@ -242,6 +272,17 @@ class ExtractionTest {
             List<String> f = facts("The opposition accused the Syrian army of shelling Douma.");
             assertTrue(f.contains("syria-armed-forces attacks douma alleged"), f.toString());
             assertFact("Alleged Israeli air strikes hit Hezbollah positions in Lebanon.", "israel attacks hezbollah alleged");
+        }
+
+        @Test
+        void claimsAreAllegations() {
+            assertFact("Rebels claimed that the Syrian army shelled Douma.", "syria-armed-forces attacks douma alleged");
+            assertFact("Rebels said the Syrian army shelled Douma.", "syria-armed-forces attacks douma asserted");
+        }
+
+        @Test
+        void wasAbleToIsDone() {
+            assertFact("The YPG was able to capture Manbij.", "ypg attacks manbij asserted");
         }
 
         @Test
