@@ -560,8 +560,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
         while (start < i && Set.of("of", "the", "'s", "’s", "and").contains(s.token(start).text().toLowerCase(Locale.ROOT))) {
             start++;
         }
-        if (start >= i) {
-            return person;
+        if (start >= i || s.token(i - 1).text().equalsIgnoreCase("and")) {
+            return person; // "the Russian and Assad regime forces": a list, not a title
         }
         String title = s.text(start, i).replaceAll("\\s*,$", "");
         // words of the title are no longer mentions of their own

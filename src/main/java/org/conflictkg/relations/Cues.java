@@ -41,6 +41,9 @@ final class Cues {
     /** Speech verbs whose content the source presents as someone's claim, not as fact. */
     static final Set<String> CLAIM = words("claimed", "claims", "claim", "claiming", "alleged", "alleges", "allege", "alleging", "insisted", "insists");
 
+    /** Nouns of reporting: "reports of bombardment", "footage of strikes" (the reporter did not strike). */
+    static final Set<String> REPORT_NOUNS = words("reports", "report", "accounts", "account", "footage", "images", "pictures", "video", "videos", "evidence", "news", "allegations", "allegation", "claims", "claim", "investigation", "investigations", "inquiry", "probe", "documentation", "testimony", "statement", "statements", "warnings", "condemnation");
+
     /** Verbs whose subject suffers the event noun after them: "died in an air strike". */
     static final Set<String> DYING = words("died", "die", "dies", "perished", "perish");
 

@@ -196,6 +196,26 @@ class ExtractionTest {
         }
 
         @Test
+        void whoReportsAnAttackDidNotMakeIt() {
+            List<String> f = facts("The United Nations continues to receive reports of aerial bombardment in Aleppo.");
+            assertFalse(f.stream().anyMatch(s -> s.startsWith("united-nations attacks")), f.toString());
+        }
+
+        @Test
+        void aListIsNoTitle() {
+            List<String> f = facts("The Russian and Assad regime forces shelled Aleppo.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" memberOf ")), f.toString());
+            assertTrue(f.contains("russia attacks aleppo asserted"), f.toString());
+        }
+
+        @Test
+        void partnersNamedThroughAPossessive() {
+            List<String> f = facts("Syrian forces and their Russian ally bombed Idlib.");
+            assertTrue(f.contains("syria-armed-forces attacks idlib asserted"), f.toString());
+            assertTrue(f.contains("russia attacks idlib asserted"), f.toString());
+        }
+
+        @Test
         void eitherOrSaysNotWhich() {
             assertEquals(List.of(), facts("Russian or Syrian jets bombed the market in Idlib."));
         }
@@ -278,6 +298,11 @@ class ExtractionTest {
         void claimsAreAllegations() {
             assertFact("Rebels claimed that the Syrian army shelled Douma.", "syria-armed-forces attacks douma alleged");
             assertFact("Rebels said the Syrian army shelled Douma.", "syria-armed-forces attacks douma asserted");
+        }
+
+        @Test
+        void warningAgainstAnAttackIsNoAttack() {
+            assertFact("Moscow warns against new US missile strikes on Syria.", "united-states attacks syria predicted");
         }
 
         @Test
