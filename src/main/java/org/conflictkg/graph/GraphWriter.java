@@ -113,6 +113,11 @@ public final class GraphWriter {
             }
             if (a.relation() != null && a.modality() == org.conflictkg.relations.Modality.ASSERTED) {
                 e.add(subject, property(a), object);
+                if (a.relation() == org.conflictkg.relations.Relation.ATTACKS) {
+                    for (Mention p : a.places()) {
+                        e.add(subject, Vocab.attacksIn.asNode(), actor(p.actor(), actors));
+                    }
+                }
             }
         }
         Emitter directory = new Emitter(NodeFactory.createURI(Vocab.ACTORS_GRAPH), out);

@@ -59,6 +59,7 @@ public final class Vocab {
     public static final Property backs = prop("backs");
     public static final Property opposes = prop("opposes");
     public static final Property attacks = prop("attacks");
+    public static final Property attacksIn = prop("attacksIn");
     public static final Property cooperatesWith = prop("cooperatesWith");
     public static final Property alliedWith = prop("alliedWith");
     public static final Property criticizes = prop("criticizes");

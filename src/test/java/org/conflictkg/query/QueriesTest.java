@@ -59,6 +59,8 @@ class QueriesTest {
         assertEquals(2, run("attackers.rq", Map.of("target", "ISIS", "minConfidence", "0.1"), "documents").size());
         assertEquals(0, run("attackers.rq", Map.of("target", "ISIS", "minConfidence", "0.99"), "documents").size());
         assertEquals(0, run("backers.rq", Map.of("target", "Assad", "minConfidence", "0.99"), "documents").size());
+        assertEquals(Map.of("Palmyra", "1"), run("strike-locations.rq", Map.of("actor", "Russia", "minConfidence", "0.1"), "documents"));
+        assertEquals(0, run("strike-locations.rq", Map.of("actor", "Russia", "minConfidence", "0.99"), "documents").size());
     }
 
     @Test
