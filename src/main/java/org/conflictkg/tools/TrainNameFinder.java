@@ -61,8 +61,8 @@ public final class TrainNameFinder {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainNameFinder.class);
 
-  public static final String DEFAULT_TRAIN = "/work/shared/data/ner/gmb_opennlp.train";
-  public static final String DEFAULT_TEST = "/work/shared/data/ner/gmb_opennlp.test";
+  public static final String DEFAULT_TRAIN = "../shared/data/ner/gmb_opennlp.train";
+  public static final String DEFAULT_TEST = "../shared/data/ner/gmb_opennlp.test";
   public static final String DEFAULT_OUT = "src/main/resources/org/conflictkg/actors/en-ner-conflict.bin";
 
   /** GMB type to project type; types not in the map are dropped. */
@@ -118,7 +118,8 @@ public final class TrainNameFinder {
 
   /** Options of one training run. */
   record Options(Path train, Path test, Path out, String algorithm, int iterations, int cutoff,
-                 int threads, String features, int docSize, boolean mergeLocations, boolean write) {
+                 int threads, String features, int docSize, boolean mergeLocations, boolean write,
+                 Path evaluate) {
 
     static Options parse(String[] args) {
       Path train = Path.of(DEFAULT_TRAIN);
@@ -132,6 +133,7 @@ public final class TrainNameFinder {
       int docSize = 10;
       boolean merge = false;
       boolean write = true;
+      Path evaluate = null;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -146,12 +148,13 @@ public final class TrainNameFinder {
           case "--doc-size" -> docSize = Integer.parseInt(value(args, ++i, a));
           case "--merge-locations" -> merge = true;
           case "--no-write" -> write = false;
+          case "--evaluate" -> evaluate = Path.of(value(args, ++i, a));
           case "-h", "--help" -> throw new IllegalArgumentException("usage");
           default -> throw new IllegalArgumentException("unknown option: " + a);
         }
       }
       return new Options(train, test, out, algorithm, iterations, cutoff, threads, features,
-          docSize, merge, write);
+          docSize, merge, write, evaluate);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -290,7 +293,8 @@ public final class TrainNameFinder {
       System.err.println(e.getMessage());
       System.err.println("usage: TrainNameFinder [--train FILE] [--test FILE] [--out FILE]"
           + " [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--threads N]"
-          + " [--features default|conflict|FILE.xml] [--doc-size N] [--merge-locations] [--no-write]");
+          + " [--features default|conflict|FILE.xml] [--doc-size N] [--merge-locations] [--no-write]"
+          + " [--evaluate MODEL.bin (evaluate a trained model on --test, no training)]");
       System.exit(2);
       return;
     }
@@ -308,14 +312,18 @@ public final class TrainNameFinder {
 
     long t0 = System.nanoTime();
     TokenNameFinderModel model;
-    try (ObjectStream<NameSample> train = openSamples(o.train(), mapping, o.docSize())) {
-      // type null: the types come from the samples
-      model = NameFinderME.train("en", null, train, params, factory);
+    if (o.evaluate() != null) {
+      model = new TokenNameFinderModel(o.evaluate());
+    } else {
+      try (ObjectStream<NameSample> train = openSamples(o.train(), mapping, o.docSize())) {
+        // type null: the types come from the samples
+        model = NameFinderME.train("en", null, train, params, factory);
+      }
     }
     long trainMs = (System.nanoTime() - t0) / 1_000_000;
-    LOG.info("Trained in {} s", trainMs / 1000.0);
+    LOG.info(o.evaluate() != null ? "Loaded in {} s" : "Trained in {} s", trainMs / 1000.0);
 
-    if (o.write()) {
+    if (o.write() && o.evaluate() == null) {
       File parent = o.out().toAbsolutePath().getParent().toFile();
       if (!parent.isDirectory() && !parent.mkdirs()) {
         throw new IOException("cannot create " + parent);
