@@ -345,8 +345,8 @@ public final class TrainNameFinder {
     long evalMs = (System.nanoTime() - t1) / 1_000_000;
 
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "test %s (train %.1f s, eval %.1f s)%n",
-        o.test(), trainMs / 1000.0, evalMs / 1000.0));
+    report.append(String.format(Locale.ROOT, "test %s (%s %.1f s, eval %.1f s)%n",
+        o.test(), o.evaluate() != null ? "load" : "train", trainMs / 1000.0, evalMs / 1000.0));
     report.append(String.format(Locale.ROOT, "  %-14s %s%n", "overall", fmt(evaluator.getFMeasure())));
     for (Map.Entry<String, FMeasure> e : detail.byType().entrySet()) {
       report.append(String.format(Locale.ROOT, "  %-14s %s%n", e.getKey(), fmt(e.getValue())));
