@@ -27,7 +27,7 @@ final class Cues {
     static final Set<String> BE = words("be", "is", "are", "was", "were", "been", "being", "'s", "’s", "got", "get", "gets", "getting", "become", "became");
 
     /** Words that make what follows an accusation the source reports, not a fact it states. */
-    static final Set<String> ALLEGATION = words("accused", "accuse", "accuses", "accusing", "accusation", "accusations", "alleged", "allegedly", "allegation", "allegations", "suspected", "purported", "purportedly", "blamed", "blame", "blames", "blaming");
+    static final Set<String> ALLEGATION = words("accused", "accuse", "accuses", "accusing", "accusation", "accusations", "alleged", "allegedly", "allegation", "allegations", "suspected", "purported", "purportedly", "reportedly", "blamed", "blame", "blames", "blaming");
 
     /** Verbs of stopping an action before it happened: "thwarted an attack by X" (X did not attack). */
     static final Set<String> PREVENTION = words("thwarted", "thwart", "thwarts", "thwarting", "foiled", "foil", "foils", "foiling", "prevented", "prevent", "prevents", "preventing", "averted", "avert", "averts", "obstructed", "obstruct", "obstructs", "intercepted", "intercept", "intercepts", "stopped", "halted");

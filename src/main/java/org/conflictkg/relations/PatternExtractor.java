@@ -852,6 +852,9 @@ final class PatternExtractor implements AssertionExtractor {
             if (k >= 1 && isConnector(k) && at[k - 1] != null && at[k - 1] != m) {
                 return isPrepositionObject(at[k - 1]); // "in Syria and Iraq": both are objects of "in"
             }
+            if (k >= 0 && s.token(k).tag().equals("TO") && m.last() < s.size() && s.token(m.last()).tag().equals("TO")) {
+                return true; // "returned to Afghanistan to assist": who returned assists, not Afghanistan
+            }
             if (k >= 0 && s.token(k).tag().equals("IN") && !s.token(k).text().equalsIgnoreCase("that")
                     && !s.token(k).text().equalsIgnoreCase("if") && !s.token(k).text().equalsIgnoreCase("while")
                     && !s.token(k).text().equalsIgnoreCase("as") && !s.token(k).text().equalsIgnoreCase("because")) {
@@ -1316,6 +1319,13 @@ final class PatternExtractor implements AssertionExtractor {
                 }
             }
             Modality found = Modality.ASSERTED;
+            for (int k = Math.max(0, subject.first() - 3); k < subject.first() && subject.first() < trigger; k++) {
+                String w = s.token(k).text().toLowerCase(Locale.ROOT);
+                if (Set.of("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed").contains(w)
+                        && !finiteVerbBetween(k + 1, subject.first())) {
+                    return Modality.NEGATED; // "an official denied Ukraine was targeting him"
+                }
+            }
             for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
                 if (Cues.PREVENTION.contains(s.token(k).text().toLowerCase(Locale.ROOT)) && !finiteVerbBetween(k + 1, trigger)) {
                     return Modality.NEGATED; // "thwarted an attack by X": it did not happen

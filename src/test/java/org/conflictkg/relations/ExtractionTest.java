@@ -216,6 +216,11 @@ class ExtractionTest {
         }
 
         @Test
+        void aPlaceAfterToIsNoAgent() {
+            assertEquals(List.of(), facts("She returned to Afghanistan to assist General David Petraeus."));
+        }
+
+        @Test
         void eitherOrSaysNotWhich() {
             assertEquals(List.of(), facts("Russian or Syrian jets bombed the market in Idlib."));
         }
@@ -303,6 +308,16 @@ class ExtractionTest {
         @Test
         void warningAgainstAnAttackIsNoAttack() {
             assertFact("Moscow warns against new US missile strikes on Syria.", "united-states attacks syria predicted");
+        }
+
+        @Test
+        void aDeniedClauseIsNegated() {
+            assertFact("A Ukrainian official denied Ukraine was targeting Gerasimov.", "ukraine attacks valery-gerasimov negated");
+        }
+
+        @Test
+        void reportedlyIsNotVouchedFor() {
+            assertFact("Russian jets reportedly struck Idlib.", "russia-armed-forces attacks idlib alleged");
         }
 
         @Test
