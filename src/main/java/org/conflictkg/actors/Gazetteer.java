@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final Map<String, Actor> capitals = new HashMap<>();
     /** Country id → generic names ("rebels") that mean a group of that country in an article about it. */
     private final Map<String, Map<String, Actor>> generic = new HashMap<>();
+    /** Every generic name of any country, normalized. */
+    private final Set<String> genericWords = new java.util.HashSet<>();
     private final int longestName;
 
     private Gazetteer(Map<String, Actor> actors, Map<String, Set<String>> genericNames) {
@@ -67,6 +69,7 @@ public final class Gazetteer {
             Actor a = actors.get(id);
             for (String t : terms) {
                 generic.computeIfAbsent(a.country(), c -> new HashMap<>()).put(Names.key(t), a);
+                genericWords.add(Names.key(t));
             }
         });
         this.longestName = longest;
@@ -207,8 +210,7 @@ public final class Gazetteer {
 
     /** True when the word is a generic name ("insurgents") of some group in some country. */
     public boolean isGenericWord(String written) {
-        String k = Names.key(written);
-        return generic.values().stream().anyMatch(m -> m.containsKey(k));
+        return genericWords.contains(Names.key(written));
     }
 
     /** The longest name, in tokens. */

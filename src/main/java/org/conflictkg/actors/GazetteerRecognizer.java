@@ -1040,6 +1040,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 if (len == 1 && modifier == null && w.equalsIgnoreCase("opposition") && !isOppositionGroup(s, i)) {
                     continue; // "vetoes and opposition by Russia": the noun, not the Syrian opposition
                 }
+                if (!gazetteer.isGenericWord(w)) {
+                    continue; // most words are no generic name of any group: no need to ask which country is in focus
+                }
                 Optional<String> country = doc.focusCountry(gazetteer, w);
                 if (country.isEmpty()) {
                     continue;

@@ -47,6 +47,18 @@ final class Cues {
     /** Verbs whose subject suffers the event noun after them: "died in an air strike". */
     static final Set<String> DYING = words("died", "die", "dies", "perished", "perish");
 
+    /** Verbs of denial that make the clause after them negated: "denied Ukraine was targeting him". */
+    static final Set<String> DENIAL = words("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed");
+
+    /** Words before "strikes" or "attacks" that make them nouns, whatever the tagger says: "the air strikes by". */
+    static final Set<String> ATTACK_NOUN_MODIFIERS = words("air", "missile", "drone", "rocket", "artillery", "mortar", "naval", "aerial", "suicide", "bomb", "car", "chemical", "gas", "cross-border", "retaliatory", "surgical");
+
+    /** Prepositions that put a place near the target rather than make it the target: "an airport outside Homs". */
+    static final Set<String> VICINITY = words("outside", "near", "around", "off", "beyond");
+
+    /** Units of "20 km from Aleppo". */
+    static final Set<String> DISTANCE_UNITS = words("km", "kilometres", "kilometers", "miles");
+
     /** Compass words that, before "of", make the place after them a landmark: "villages east of Raqqa". */
     static final Set<String> DIRECTION = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "outskirts", "edge", "edges", "vicinity", "kilometres", "kilometers", "km", "miles");
 

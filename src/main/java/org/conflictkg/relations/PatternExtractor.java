@@ -25,12 +25,12 @@ final class PatternExtractor implements AssertionExtractor {
             "troops", "forces", "fighters", "helicopters", "drones", "ships", "warships", "artillery", "army", "military");
 
     /** Verbs whose subject reports, judges or watches an action named by their object, and does not do it. */
-    private static final Set<String> REPORTING = Set.copyOf(java.util.Arrays.asList("say", "tell", "report", "condemn", "denounce", "criticize",
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "condemn", "denounce", "criticize",
             "criticise", "deplore", "accuse", "blame", "warn", "describe", "document", "monitor",
             "welcome", "note", "call", "investigate", "decry", "protest", "announce", "claim", "cite", "count",
             "record", "track", "verify", "mourn", "fear", "urge", "demand", "halt", "stop", "end", "suspend",
             "thwart", "foil", "prevent", "avert", "obstruct", "intercept", "repel", "repulse", "allege",
-            "probe", "deny", "reject", "blame", "slam"));
+            "probe", "deny", "reject", "slam");
 
     /** Heads after a possessor that stand for the possessor itself: "Syria's government", "Russia's air force". */
     private static final Set<String> OWN_HEADS = Set.of("government", "regime", "administration", "authorities",
@@ -146,9 +146,7 @@ final class PatternExtractor implements AssertionExtractor {
                     noun = false;
                 }
                 if (verb && (tok.tag().equals("VBZ") || tok.tag().equals("VBP")) && i > 0 && at[i - 1] == null
-                        && Set.of("air", "missile", "drone", "rocket", "artillery", "mortar", "naval", "aerial", "suicide",
-                        "bomb", "car", "chemical", "gas", "cross-border", "retaliatory", "surgical")
-                        .contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+                        && Cues.ATTACK_NOUN_MODIFIERS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
                     verb = false; // "the air strikes by Russian forces": a noun the tagger took for a verb
                     noun = true;
                 }
@@ -400,15 +398,12 @@ final class PatternExtractor implements AssertionExtractor {
             if (k < 0 || !s.token(k).tag().startsWith("VB")) {
                 return;
             }
-            Trigger verb = null;
+            boolean condemns = false;
             for (String lemma : RelationLexicon.lemmas(s.token(k).text())) {
-                for (Entry e : lexicon.startingWith(lemma)) {
-                    if (e.kind() == Kind.VERB && e.relation() == Relation.CRITICIZES && e.words().size() == 1) {
-                        verb = new Trigger(e, k, k + 1, List.of(e));
-                    }
-                }
+                condemns |= lexicon.startingWith(lemma).stream().anyMatch(e -> e.kind() == Kind.VERB
+                        && e.relation() == Relation.CRITICIZES && e.words().size() == 1);
             }
-            if (verb == null) {
+            if (!condemns) {
                 return;
             }
             for (Mention critic : subjectOf(k, false)) {
@@ -872,23 +867,18 @@ final class PatternExtractor implements AssertionExtractor {
             while (k >= 0 && at[k] == null && (s.token(k).tag().equals("DT") || s.token(k).tag().startsWith("JJ"))) {
                 k--;
             }
-            int first = k;
-            for (Mention other : mentions) {
-                if (other != m && other.last() <= m.first() && group(other).contains(m)) {
-                    first = Math.min(first, other.first() - 1); // "battling IS and al-Qaeda"
-                }
+            List<Mention> phrase = group(m); // "battling IS and al-Qaeda": the whole coordination
+            int end = m.last();
+            for (Mention g : phrase) {
+                k = Math.min(k, g.first() - 1);
+                end = Math.max(end, g.last());
             }
-            k = first;
             if (k < 0 || !s.token(k).tag().startsWith("VB") || at[k] != null
                     || Cues.BE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
             // the object phrase ends in a preposition ("battling IS in Syria"); a verb after it makes it the subject
             // of a clause ("said the air force was providing"), a noun a first object ("offering US forces use of")
-            int end = m.last();
-            for (Mention g : group(m)) {
-                end = Math.max(end, g.last());
-            }
             if (end >= s.size() || !s.token(end).tag().equals("IN")) {
                 return false;
             }
@@ -1139,11 +1129,10 @@ final class PatternExtractor implements AssertionExtractor {
                 }
                 return Cues.DIRECTION.contains(s.token(d).text().toLowerCase(Locale.ROOT).replaceAll("-", ""));
             }
-            if (prep.equals("from") && k > from && Set.of("km", "kilometres", "kilometers", "miles").contains(
-                    s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
-                return true;
+            if (prep.equals("from") && k > from && Cues.DISTANCE_UNITS.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true; // "20 km from Aleppo"
             }
-            if (!Set.of("outside", "near", "around", "off", "beyond").contains(prep)) {
+            if (!Cues.VICINITY.contains(prep)) {
                 return false;
             }
             // "a military airport outside Homs": the airport was struck
@@ -1275,10 +1264,11 @@ final class PatternExtractor implements AssertionExtractor {
             if (isDisjunct(subject) || isDisjunct(object)) {
                 return; // "Russian or Syrian jets struck": the sentence does not say which
             }
+            Actor claimedBy = speaker != null && speaker != subject && !speaker.actor().id().equals(sa.id())
+                    ? speaker.actor() : null;
             Modality modality = modality(subject, trigger);
-            if (modality == Modality.ASSERTED && speechVerb >= 0
-                    && Cues.CLAIM.contains(s.token(speechVerb).text().toLowerCase(Locale.ROOT))
-                    && speaker != subject && !speaker.actor().id().equals(sa.id())) {
+            if (modality == Modality.ASSERTED && claimedBy != null
+                    && Cues.CLAIM.contains(s.token(speechVerb).text().toLowerCase(Locale.ROOT))) {
                 modality = Modality.ALLEGED; // "rebels claimed that the army shelled the town": their claim
             }
             double confidence = base * Math.min(subject.kind().reliability(), 1.0) * object.kind().reliability()
@@ -1286,8 +1276,6 @@ final class PatternExtractor implements AssertionExtractor {
             if (relation == null) {
                 confidence *= 0.8;
             }
-            Actor claimedBy = speaker != null && speaker != subject && !speaker.actor().id().equals(sa.id())
-                    ? speaker.actor() : null;
             out.add(new Assertion(subject, surface.trim(), relation, object, modality,
                     Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence, place, claimedBy));
         }
@@ -1321,8 +1309,7 @@ final class PatternExtractor implements AssertionExtractor {
             Modality found = Modality.ASSERTED;
             for (int k = Math.max(0, subject.first() - 3); k < subject.first() && subject.first() < trigger; k++) {
                 String w = s.token(k).text().toLowerCase(Locale.ROOT);
-                if (Set.of("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed").contains(w)
-                        && !finiteVerbBetween(k + 1, subject.first())) {
+                if (Cues.DENIAL.contains(w) && !finiteVerbBetween(k + 1, subject.first())) {
                     return Modality.NEGATED; // "an official denied Ukraine was targeting him"
                 }
             }
