@@ -96,6 +96,8 @@ final class PageFurniture {
             "(?:" + MONTH + " \\d{1,2},? \\d{4}|\\d{1,2} " + MONTH + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)[.!?]$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’'…:)]\\s*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern SENTENCE_END_AFTER_WORD = Pattern.compile("\\p{Ll}{2}[.!?]\\s");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’']?\\s+");
     private static final int HEADLINE_RUN = 3;
     /** How far back from a credit its caption may start; a longer caption keeps all but the credit. */
     private static final int CAPTION_REACH = 400;
@@ -388,7 +390,7 @@ final class PageFurniture {
     }
 
     private static boolean hasSentenceEnd(String prefix) {
-        return Pattern.compile("\\p{Ll}{2}[.!?]\\s").matcher(prefix).find();
+        return SENTENCE_END_AFTER_WORD.matcher(prefix).find();
     }
 
     /**
@@ -401,7 +403,7 @@ final class PageFurniture {
         for (Cut c : cuts) {
             starts.add(c.end());
         }
-        Matcher b = Pattern.compile("[.!?][\"”’']?\\s+").matcher(s);
+        Matcher b = SENTENCE_BREAK.matcher(s);
         while (b.find()) {
             if (!isAbbreviation(s, b.start())) {
                 starts.add(b.end());
