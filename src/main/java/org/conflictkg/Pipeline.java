@@ -25,7 +25,7 @@ final class Pipeline {
     }
 
     static Pipeline bundled() {
-        return new Pipeline(SentenceAnalyzer.openNlp(), ActorRecognizer.bundled(), AssertionExtractor.bundled());
+        return new Pipeline(SentenceAnalyzer.dependencies(), ActorRecognizer.bundled(), AssertionExtractor.bundled());
     }
 
     /** Offices and memberships hold over time; the day a sentence names belongs to an event. */

@@ -647,7 +647,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
         }
-        for (TypedName typed : names.find(words)) {
+        for (TypedName typed : s.parsed() ? entities(s) : names.find(words)) {
             TypedName n = trimmed(s, typed);
             if (n == null || n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
                     || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())
@@ -696,6 +696,40 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(name), actor);
             }
         }
+    }
+
+    /**
+     * The named entities the parser tagged (OntoNotes types with BILOU prefixes), as typed names: PERSON, ORG, and
+     * places (GPE, LOC, FAC) that the gazetteer does not know. Nationalities (NORP) are left to the demonyms.
+     */
+    private static List<TypedName> entities(Sentence s) {
+        List<TypedName> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.size(); i++) {
+            org.conflictkg.nlp.Token t = s.token(i);
+            if (t.beginsEntity()) {
+                start = i;
+            }
+            if (start >= 0 && t.endsEntity()) {
+                String type = switch (t.entityType()) {
+                    case "PERSON" -> NameTyper.PERSON;
+                    case "ORG" -> NameTyper.ORGANIZATION;
+                    case "GPE", "LOC", "FAC" -> NameTyper.LOCATION;
+                    default -> null;
+                };
+                int first = start;
+                while (first <= i && s.token(first).tag().equals("DT")) {
+                    first++; // the parser's entities may begin with "the"
+                }
+                if (type != null && first <= i) {
+                    out.add(new TypedName(first, i + 1, type, 1.0));
+                }
+                start = -1;
+            } else if (t.entity().equals("O")) {
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** The span without leading punctuation and abbreviated titles (". Valery Zaluzhny" after "Gen."). */

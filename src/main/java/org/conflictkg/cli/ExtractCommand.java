@@ -98,6 +98,11 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             rel.put("property", a.relation().localName());
         }
+        if (a.cameo() == null) {
+            rel.put("cameo", JsonNull.instance);
+        } else {
+            rel.put("cameo", a.cameo());
+        }
         o.put("relation", rel);
         o.put("object", mention(a.object()));
         o.put("modality", a.modality().key());

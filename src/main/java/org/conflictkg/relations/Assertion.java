@@ -19,9 +19,11 @@ import org.conflictkg.actors.Mention;
  * @param claimedBy  who the text says stated it (reported speech), or null
  * @param date       the day it happened when the sentence says ("on Wednesday", resolved against the article's
  *                   date), or null
+ * @param cameo      the CAMEO event code of the frame that read it (root "19" or finer "195"), or null when no
+ *                   CAMEO event fits (offices, memberships)
  */
 public record Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
-                        double confidence, Evidence evidence, List<Mention> places, Actor claimedBy, LocalDate date) {
+                        double confidence, Evidence evidence, List<Mention> places, Actor claimedBy, LocalDate date, String cameo) {
     public Assertion {
         places = List.copyOf(places);
         if (confidence < 0 || confidence > 1) {
@@ -32,11 +34,11 @@ public record Assertion(Mention subject, String surface, Relation relation, Ment
     /** An assertion without a date. */
     public Assertion(Mention subject, String surface, Relation relation, Mention object, Modality modality,
                      double confidence, Evidence evidence, List<Mention> places, Actor claimedBy) {
-        this(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, null);
+        this(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, null, null);
     }
 
     /** The same assertion on a given day. */
     public Assertion on(LocalDate day) {
-        return new Assertion(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, day);
+        return new Assertion(subject, surface, relation, object, modality, confidence, evidence, places, claimedBy, day, cameo);
     }
 }

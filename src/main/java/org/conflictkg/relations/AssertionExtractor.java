@@ -15,8 +15,8 @@ public interface AssertionExtractor {
      */
     List<Assertion> extract(String documentId, List<Sentence> sentences, List<List<Mention>> mentions);
 
-    /** The extractor on the bundled relation lexicon. */
+    /** The extractor on the bundled relation frames and cue words; it needs parsed sentences. */
     static AssertionExtractor bundled() {
-        return new PatternExtractor(RelationLexicon.bundled());
+        return new FrameMatcher(Frames.bundled(), Cues.bundled());
     }
 }

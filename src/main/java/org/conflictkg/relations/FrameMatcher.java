@@ -1,0 +1,497 @@
+package org.conflictkg.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.conflictkg.actors.Actor;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * Applies the relation {@link Frames} to each sentence's dependency tree: for every token whose lemma triggers a
+ * frame, it finds the frame's parties with {@link Roles} and its slot paths, maps them to actor mentions
+ * (coordinated phrases give one assertion per member), reads the modality with {@link ModalityReader} and the
+ * places the trigger governs. Titles recognized in names ("Turkish President Erdogan") give offices, and
+ * compounds such as "Turkish-backed" give backing. Thread-safe; keeps no state between documents.
+ */
+final class FrameMatcher implements AssertionExtractor {
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
+            "throughout", "over", "into", "on");
+    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
+    private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
+    private static final Set<String> BACKED = Set.of("backed", "supported", "sponsored", "armed", "funded", "allied");
+    private static final double VERB_BASE = 0.8;
+    private static final double NOUN_BASE = 0.75;
+
+    private final Frames frames;
+    private final Cues cues;
+    private final ModalityReader modality;
+
+    FrameMatcher(Frames frames, Cues cues) {
+        this.frames = frames;
+        this.cues = cues;
+        this.modality = new ModalityReader(cues);
+    }
+
+    @Override
+    public List<Assertion> extract(String documentId, List<Sentence> sentences, List<List<Mention>> mentions) {
+        List<Assertion> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            new Match(documentId, sentences.get(i), mentions.get(i), out).run();
+        }
+        return out;
+    }
+
+    /** The frames applied to one sentence. */
+    private final class Match {
+        final Sentence s;
+        final Roles roles;
+        /** The mentions at each token: usually one; two for "Turkish-Russian". */
+        final List<List<Mention>> at;
+        final List<Mention> mentions;
+        final Evidence evidence;
+        final List<Assertion> out;
+        final Set<String> seen = new LinkedHashSet<>();
+
+        Match(String documentId, Sentence s, List<Mention> mentions, List<Assertion> out) {
+            this.s = s;
+            this.roles = new Roles(s, cues);
+            this.mentions = mentions;
+            this.at = new ArrayList<>(s.size());
+            for (int k = 0; k < s.size(); k++) {
+                at.add(new ArrayList<>(1));
+            }
+            for (Mention m : mentions) {
+                for (int k = m.first(); k < m.last(); k++) {
+                    at.get(k).add(m);
+                }
+            }
+            this.evidence = new Evidence(documentId, s.index(), s.start(), s.end(), s.text());
+            this.out = out;
+        }
+
+        void run() {
+            if (s.parsed() && mentions.size() >= 1) {
+                for (int t = 0; t < s.size(); t++) {
+                    for (Frame f : frames.triggeredBy(s.token(t).lemma())) {
+                        if (f.kind().matches(s.token(t).tag()) && hasCompanions(f, t)) {
+                            apply(f, t);
+                        }
+                    }
+                }
+            }
+            titles();
+            compounds();
+            if (s.parsed()) {
+                judgments();
+            }
+        }
+
+        /**
+         * "'Russia is making the situation more dangerous,' the British minister said": a speaker who says an
+         * actor makes things worse criticizes it. The content is a clause under a speech verb, with a word of
+         * disapproval in it and an actor as its subject.
+         */
+        void judgments() {
+            for (int g = 0; g < s.size(); g++) {
+                if (!s.token(g).isVerb() || !cues.is(s.token(g).lemma(), Cues.Effect.SPEECH)
+                        || cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
+                    continue;
+                }
+                List<Mention> speakers = resolve(roles.subjects(g));
+                for (int c : s.children(g, "ccomp")) {
+                    if (!disapproves(c) || modality.ofPhrase(s, c) != Modality.ASSERTED) {
+                        continue;
+                    }
+                    for (Mention a : speakers) {
+                        for (Mention b : resolve(roles.subjects(c))) {
+                            addRaw(a, s.token(g).text() + " … " + s.token(c).text(), Relation.CRITICIZES, "111", b,
+                                    0.6, Modality.ASSERTED, null, List.of());
+                        }
+                    }
+                }
+            }
+        }
+
+        boolean disapproves(int clause) {
+            for (int k = s.subtreeStart(clause); k < s.subtreeEnd(clause); k++) {
+                if (cues.is(s.token(k).lemma(), Cues.Effect.DISAPPROVAL)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasCompanions(Frame f, int t) {
+            for (String w : f.companions()) {
+                boolean found = false;
+                for (int c : s.children(t)) {
+                    if (s.token(c).lemma().equals(w)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void apply(Frame f, int t) {
+            boolean attack = f.relation() == Relation.ATTACKS;
+            List<Mention> subjects = parties(f.subject(), t, attack);
+            if (subjects.isEmpty() && !f.relation().isSymmetric()) {
+                return;
+            }
+            List<Mention> objects = parties(f.object(), t, attack);
+            if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)) {
+                objects = doersOfJudgedEvents(t); // "condemned the strikes by Russia": Russia is criticized
+            }
+            if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS) {
+                // "the Aleppo offensive": a place before an attack noun is its target, not its agent
+                List<Mention> places = subjects.stream().filter(m -> !m.actor().type().isAgent()).toList();
+                if (!places.isEmpty()) {
+                    subjects = subjects.stream().filter(m -> m.actor().type().isAgent()).toList();
+                    objects = new ArrayList<>(objects);
+                    objects.addAll(places);
+                }
+            }
+            ModalityReader.Reading reading = f.kind() == Frame.Kind.AGENT ? modality.readAgent(s, t) : modality.read(s, t);
+            if (reading.modality() == Modality.ASSERTED && f.kind() == Frame.Kind.VERB) {
+                // "Alleged Israeli air strikes hit ...": what the subject phrase says of itself
+                for (int k : roles.subjects(t)) {
+                    Modality own = modality.ofPhrase(s, k);
+                    if (own != Modality.ASSERTED) {
+                        reading = new ModalityReader.Reading(own, reading.speaker());
+                        break;
+                    }
+                }
+            }
+            Mention speaker = null;
+            if (reading.speaker() >= 0) {
+                List<Mention> sp = resolve(roles.subjects(reading.speaker()));
+                speaker = sp.isEmpty() ? null : sp.get(0);
+            }
+            String surface = surface(f, t);
+            double base = f.kind() == Frame.Kind.VERB ? VERB_BASE : NOUN_BASE;
+            if (f.relation().isSymmetric()) {
+                List<Mention> between = resolve(new Slot(Slot.Role.PATH, List.of(
+                        new Slot.Step("prep", Set.of("between", "among")), new Slot.Step("pobj", Set.of()))).walk(s, t));
+                pairwise(between, f, t, surface, base, reading, speaker);
+                if (objects.isEmpty()) {
+                    // "Russia and Turkey cooperate", "Turkish-Russian cooperation"
+                    pairwise(subjects, f, t, surface, base, reading, speaker);
+                }
+            }
+            if (subjects.isEmpty()) {
+                return;
+            }
+            List<Mention> places = List.of();
+            if (f.relation() == Relation.ATTACKS) {
+                if (objects.isEmpty()) {
+                    // "attacked a military base in Borno": the attack is on the place the target is in
+                    objects = objectPlaces(f, t);
+                }
+                places = places(t, objects);
+            }
+            for (Mention a : subjects) {
+                for (Mention b : objects) {
+                    add(a, f, b, t, surface, base, reading.modality(), speaker, places);
+                }
+            }
+        }
+
+        /** The mentions at the first alternative of a slot that reaches any. */
+        List<Mention> parties(List<Slot> slot, int t, boolean attack) {
+            for (Slot alt : slot) {
+                List<Integer> tokens = switch (alt.role()) {
+                    case SUBJ -> roles.subjects(t);
+                    case OBJ -> roles.objects(t);
+                    case AGENT -> roles.agents(t, attack);
+                    case SELF -> roles.selves(t);
+                    case OWNER -> roles.owners(t);
+                    case PATH -> alt.walk(s, t);
+                };
+                List<Mention> found = resolve(tokens);
+                if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
+                    found = doersOf(tokens); // "Russian strikes hit Idlib", "five strikes engaged ISIL units"
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        /** The objects of a judging verb that are attack nouns, replaced by their agents. */
+        List<Mention> doersOfJudgedEvents(int v) {
+            return doersOf(roles.objects(v));
+        }
+
+        /** For the tokens that are attack nouns, the actors that did them. */
+        List<Mention> doersOf(List<Integer> tokens) {
+            List<Mention> out = new ArrayList<>();
+            for (int o : tokens) {
+                for (Frame f : frames.triggeredBy(s.token(o).lemma())) {
+                    if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS && s.token(o).isNoun()) {
+                        out.addAll(resolve(roles.agents(o, true)));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The mentions the phrases headed at these tokens name, with their coordinated members. */
+        List<Mention> resolve(List<Integer> heads) {
+            List<Mention> out = new ArrayList<>();
+            for (int h : heads) {
+                for (int k : roles.coordinated(h)) {
+                    for (Mention m : mentionsOf(k, 0)) {
+                        if (!out.contains(m)) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The mentions a phrase headed at {@code k} names: its own, its apposition's, or the actor its head stands
+         * for ("ISIL targets", "Assad's forces", "the government of Iraq").
+         */
+        List<Mention> mentionsOf(int k, int depth) {
+            k = roles.relative(k);
+            if (!at.get(k).isEmpty()) {
+                return at.get(k);
+            }
+            if (depth > 2 || !s.token(k).isNoun()) {
+                return List.of();
+            }
+            for (int c : s.children(k, "appos")) {
+                if (!at.get(c).isEmpty()) {
+                    return at.get(c); // "the group, Jabhat al-Nusra"
+                }
+            }
+            String lemma = s.token(k).lemma();
+            if (cues.is(lemma, Cues.Effect.BYSTANDER) || isEventNoun(k)) {
+                return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
+            }
+            boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
+            for (int c : s.children(k)) {
+                String d = s.dep(c);
+                if (!at.get(c).isEmpty() && (d.equals("compound") || d.equals("nmod") || d.equals("amod")
+                        || d.equals("poss") && standsFor)) {
+                    return at.get(c); // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"
+                }
+            }
+            if (!standsFor) {
+                return List.of();
+            }
+            for (int p : s.children(k, "prep")) {
+                if (s.token(p).lemma().equals("of")) {
+                    List<Mention> m = resolve(s.children(p, "pobj")); // "the provinces of Homs, Hama and Raqqa"
+                    if (!m.isEmpty()) {
+                        return m;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        boolean isEventNoun(int k) {
+            for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
+                if (f.kind() == Frame.Kind.EVENT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The places under the phrases of a frame's object slot: "captured the mosque in Mosul". */
+        List<Mention> objectPlaces(Frame f, int t) {
+            List<Mention> out = new ArrayList<>();
+            for (Slot alt : f.object()) {
+                List<Integer> tokens = switch (alt.role()) {
+                    case OBJ -> roles.objects(t);
+                    case PATH -> alt.walk(s, t);
+                    default -> List.of();
+                };
+                for (int o : tokens) {
+                    // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
+                    boolean area = cues.is(s.token(o).lemma(), Cues.Effect.AREA);
+                    for (int p : s.children(o, "prep")) {
+                        if (WITHIN.contains(s.token(p).lemma()) || area && LOCATIVE.contains(s.token(p).lemma())) {
+                            for (Mention m : resolve(s.children(p, "pobj"))) {
+                                if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                                    out.add(m);
+                                }
+                            }
+                        }
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
+            for (int p : s.children(t, "prep")) {
+                if (WITHIN.contains(s.token(p).lemma())) {
+                    for (Mention m : resolve(s.children(p, "pobj"))) {
+                        if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Places under the trigger or its objects: "strikes on ISIL targets near Mosul". */
+        List<Mention> places(int t, List<Mention> objects) {
+            List<Mention> out = new ArrayList<>();
+            for (Mention o : objects) {
+                if (o.actor().is(ActorType.PLACE)) {
+                    out.add(o);
+                }
+            }
+            List<Integer> roots = new ArrayList<>();
+            roots.add(t);
+            for (Mention o : objects) {
+                for (int k : s.ancestors(o.last() - 1)) {
+                    if (k == t) {
+                        break;
+                    }
+                    roots.add(k); // "positions near Palmyra": the phrase the object mention is in
+                }
+            }
+            for (int r : roots) {
+                for (int p : s.children(r, "prep")) {
+                    if (LOCATIVE.contains(s.token(p).lemma())) {
+                        for (Mention m : resolve(s.children(p, "pobj"))) {
+                            if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                                out.add(m);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        String surface(Frame f, int t) {
+            StringBuilder b = new StringBuilder(s.token(t).text());
+            for (int c : s.children(t)) {
+                String d = s.dep(c);
+                if (d.equals("prt") || f.companions().contains(s.token(c).lemma())) {
+                    b.append(' ').append(s.token(c).text());
+                }
+            }
+            return b.toString();
+        }
+
+        void pairwise(List<Mention> group, Frame f, int t, String surface, double base,
+                      ModalityReader.Reading reading, Mention speaker) {
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    add(group.get(a), f, group.get(b), t, surface, base, reading.modality(), speaker, List.of());
+                }
+            }
+        }
+
+        /** "Turkish President Tayyip Erdogan": Erdogan leads Turkey; "Foreign Minister X": X is part of it. */
+        void titles() {
+            for (Mention m : mentions) {
+                if (m.title() == null || m.affiliation() == null || !m.actor().is(ActorType.PERSON)) {
+                    continue;
+                }
+                Mention org = new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.title(),
+                        m.affiliation(), Mention.Kind.NAME, null, null, false, null);
+                Relation r = m.leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
+                emit(new Assertion(m, m.title(), r, org, Modality.ASSERTED, 0.85, evidence, List.of(), null, null, null));
+            }
+        }
+
+        /** "Turkish-backed rebels": Turkey backs the rebels, whatever the clause says of them. */
+        void compounds() {
+            for (Mention m : mentions) {
+                if (m.modifier() == null || !BACKED.contains(m.modifier())) {
+                    continue;
+                }
+                Mention o = null;
+                if (s.parsed()) {
+                    for (int h : s.ancestors(m.last() - 1)) {
+                        if (!m.contains(h)) {
+                            List<Mention> found = mentionsOf(h, 0);
+                            o = found.isEmpty() ? null : found.get(0);
+                            break;
+                        }
+                    }
+                }
+                if (o == null && m.last() < s.size() && !at.get(m.last()).isEmpty()) {
+                    o = at.get(m.last()).get(0); // no tree: the next word ("Turkish-backed FSA")
+                }
+                if (o != null && o != m && o.actor().type().isAgent()) {
+                    Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
+                    String cameo = r == Relation.BACKS ? "07" : "05";
+                    addRaw(m, m.modifier(), r, cameo, o, 0.8, Modality.ASSERTED, null, List.of());
+                }
+            }
+        }
+
+        void add(Mention subject, Frame f, Mention object, int trigger, String surface, double base,
+                 Modality modality, Mention speaker, List<Mention> places) {
+            if (isDisjunct(subject) || isDisjunct(object)) {
+                return; // "Russian or Syrian jets struck": the sentence does not say which
+            }
+            addRaw(subject, surface, f.relation(), f.cameo(), object, base, modality, speaker, places);
+        }
+
+        void addRaw(Mention subject, String surface, Relation relation, String cameo, Mention object, double base,
+                    Modality modality, Mention speaker, List<Mention> places) {
+            Actor sa = subject.actor();
+            Actor oa = object.actor();
+            if (subject == object || sa.id().equals(oa.id()) || !sa.type().isAgent()) {
+                return;
+            }
+            if (sa.country() != null && sa.country().equals(oa.id()) || oa.country() != null && oa.country().equals(sa.id())) {
+                return; // a state and its own forces or officials
+            }
+            Actor claimedBy = speaker != null && !speaker.actor().id().equals(sa.id()) ? speaker.actor() : null;
+            double confidence = base * subject.kind().reliability() * object.kind().reliability()
+                    * distanceFactor(subject, object);
+            emit(new Assertion(subject, surface.trim(), relation, object, modality,
+                    Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence, places,
+                    claimedBy, null, cameo));
+        }
+
+        void emit(Assertion a) {
+            String key = a.subject().first() + "|" + a.relation() + "|" + a.object().first() + "|" + a.object().actor().id();
+            if (seen.add(key)) {
+                out.add(a);
+            }
+        }
+
+        /**
+         * Arguments far apart are read wrong more often: on 357 hand-judged assertions from unseen news and
+         * encyclopedia text, 85% of those with subject and object within about three words of each other were right,
+         * 60% at about eight words, 40% beyond fifteen. The confidence falls by 0.05 a word beyond two, to half.
+         */
+        double distanceFactor(Mention subject, Mention object) {
+            int gap = object.first() >= subject.last() ? object.first() - subject.last() : subject.first() - object.last();
+            return Math.max(0.5, 1 - 0.05 * Math.max(0, gap - 2));
+        }
+
+        /** A mention joined to another by "or": "either Russian or Syrian warplanes". */
+        boolean isDisjunct(Mention m) {
+            return m.first() > 0 && s.token(m.first() - 1).text().equalsIgnoreCase("or")
+                    || m.last() < s.size() && s.token(m.last()).text().equalsIgnoreCase("or")
+                    || m.first() > 1 && s.token(m.first() - 1).tag().equals("DT")
+                    && s.token(m.first() - 2).text().equalsIgnoreCase("or");
+        }
+    }
+}

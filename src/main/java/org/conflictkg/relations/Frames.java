@@ -1,0 +1,89 @@
+package org.conflictkg.relations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The relation frames of {@code frames.tsv}, indexed by trigger lemma. Immutable and thread-safe. */
+public final class Frames {
+    static final String RESOURCE = "frames.tsv";
+
+    private final Map<String, List<Frame>> byLemma;
+    private final int size;
+
+    private Frames(List<Frame> frames) {
+        Map<String, List<Frame>> map = new HashMap<>();
+        for (Frame f : frames) {
+            map.computeIfAbsent(f.lemma(), k -> new ArrayList<>()).add(f);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        this.byLemma = Map.copyOf(map);
+        this.size = frames.size();
+    }
+
+    /** The frames bundled with the library. */
+    public static Frames bundled() {
+        try (InputStream in = Frames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("relation frames " + RESOURCE + " are not on the classpath");
+            }
+            return read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a frame file; a malformed line is an error naming its line number. */
+    public static Frames read(InputStream in, String name) throws IOException {
+        List<Frame> frames = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            try {
+                if (c.length != 6) {
+                    throw new IllegalArgumentException("expected 6 tab-separated columns, found " + c.length);
+                }
+                String[] words = c[1].strip().split("\\s+");
+                frames.add(new Frame(Frame.Kind.valueOf(c[0].strip().toUpperCase(Locale.ROOT)), words[0],
+                        Arrays.asList(words).subList(1, words.length), Relation.parse(c[2].strip()),
+                        c[3].strip().equals("-") ? null : c[3].strip(), slots(c[4]), slots(c[5])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + no + ": " + e.getMessage(), e);
+            }
+        }
+        return new Frames(frames);
+    }
+
+    private static List<Slot> slots(String column) {
+        List<Slot> out = new ArrayList<>();
+        for (String alt : column.split("\\|")) {
+            out.add(Slot.parse(alt));
+        }
+        return out;
+    }
+
+    /** The frames a lemma triggers, verbs and nouns alike; empty when none. */
+    List<Frame> triggeredBy(String lemma) {
+        return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    /** The number of frames. */
+    public int size() {
+        return size;
+    }
+}

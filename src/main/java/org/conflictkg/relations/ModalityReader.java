@@ -1,0 +1,159 @@
+package org.conflictkg.relations;
+
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.relations.Cues.Effect;
+
+/**
+ * The modality of a relation read at a trigger, from the clauses above it in the dependency tree. A cue scopes over
+ * the clause it governs: "not" and a modal over their own verb, "if" over its clause, a control verb over its
+ * infinitive ("vowed to strike"), a speech verb over its complement ("said that ..."), a prevention verb over its
+ * object ("thwarted an attack"). The innermost cue decides; reported speech is kept beside it as who claims it.
+ */
+final class ModalityReader {
+    /** What the clauses above a trigger say about it. */
+    record Reading(Modality modality, int speaker) {
+    }
+
+    private static final int DEPTH = 10;
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "pcomp", "conj", "dobj", "nsubjpass",
+            "pobj", "prep", "acl", "acomp", "advcl", "relcl", "nsubj", "attr", "appos", "compound", "dep", "parataxis");
+
+    private final Cues cues;
+
+    ModalityReader(Cues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * @param trigger the token of the frame's trigger
+     * @return the modality and the token of the speech verb whose subject claims it (-1 when none)
+     */
+    Reading read(Sentence s, int trigger) {
+        int speaker = -1;
+        Modality found = own(s, trigger);
+        int t = trigger;
+        for (int depth = 0; found == null && depth < DEPTH; depth++) {
+            int g = s.head(t);
+            String link = s.dep(t);
+            if (g < 0 || !CLAUSE_LINKS.contains(link)) {
+                break;
+            }
+            if (link.equals("relcl") || link.equals("advcl") && !isPurpose(s, t) || link.equals("parataxis")) {
+                break; // a relative or adverbial clause states its own fact
+            }
+            if (link.equals("advcl")) {
+                found = Modality.PREDICTED; // "sent jets to strike": a purpose, not yet done
+                break;
+            }
+            String lemma = s.token(g).lemma();
+            // a coordinated or apposed word, or the subject of a verb, is not governed by it ("talks failed")
+            boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
+            if (governs) {
+                if (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM)) {
+                    if (speaker < 0) {
+                        speaker = g;
+                    }
+                    if (cues.is(lemma, Effect.CLAIM)) {
+                        found = Modality.ALLEGED;
+                        break;
+                    }
+                } else {
+                    found = governed(lemma, link);
+                    if (found != null) {
+                        break;
+                    }
+                }
+            }
+            found = own(s, g);
+            t = g;
+        }
+        return new Reading(found == null ? Modality.ASSERTED : found, speaker);
+    }
+
+    /**
+     * The modality of an agent noun ("ally", "leader"): what the copula clause says when the noun is its
+     * predicate ("Russia is not an ally of"), else only the noun's own cues. The clause a noun phrase stands in
+     * does not change who the phrase says someone is ("a request for Catalonia's former leader").
+     */
+    Reading readAgent(Sentence s, int noun) {
+        String d = s.dep(noun);
+        if ((d.equals("attr") || d.equals("oprd")) && s.head(noun) >= 0) {
+            Modality own = own(s, noun);
+            return own != null ? new Reading(own, -1) : read(s, s.head(noun));
+        }
+        Modality own = own(s, noun);
+        return new Reading(own == null ? Modality.ASSERTED : own, -1);
+    }
+
+    /** What a governing word does to the clause or noun below it. */
+    private Modality governed(String lemma, String link) {
+        if (cues.is(lemma, Effect.REFUSAL) || cues.is(lemma, Effect.PREVENTION)) {
+            return Modality.NEGATED; // "refused to", "denied striking", "thwarted an attack"
+        }
+        if (cues.is(lemma, Effect.ALLEGATION)) {
+            return Modality.ALLEGED; // "accused Russia of bombing"
+        }
+        if (cues.is(lemma, Effect.PROPOSAL)) {
+            return Modality.PROPOSED; // "urged Russia to", "called for strikes"
+        }
+        if (cues.is(lemma, Effect.PREDICTION)) {
+            return Modality.PREDICTED; // "plans to attack", "threatened strikes", "an attempt to"
+        }
+        return null;
+    }
+
+    /** What a noun phrase says of itself: "alleged strikes", "no strikes". */
+    Modality ofPhrase(Sentence s, int head) {
+        Modality m = own(s, head);
+        return m == null ? Modality.ASSERTED : m;
+    }
+
+    /** The cues on a token itself: its negation, modal, condition, accident or allegation adverb. */
+    private Modality own(Sentence s, int t) {
+        Modality m = null;
+        for (int c : s.children(t)) {
+            String d = s.dep(c);
+            String lemma = s.token(c).lemma();
+            if (d.equals("neg") || d.equals("det") && lemma.equals("no")) {
+                return Modality.NEGATED;
+            }
+            if (d.equals("advcl") && hasConditionMark(s, c)) {
+                return Modality.CONDITIONAL; // "would welcome ... if it targeted": the condition outranks the modal
+            }
+            if (m != null) {
+                continue;
+            }
+            if (d.equals("mark") && cues.is(lemma, Effect.CONDITION)) {
+                m = Modality.CONDITIONAL;
+            } else if (d.equals("aux") && s.token(c).tag().equals("MD")) {
+                m = cues.is(lemma, Effect.PROPOSAL) ? Modality.PROPOSED
+                        : cues.is(lemma, Effect.PREDICTION) ? Modality.PREDICTED : null;
+            } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ACCIDENT)) {
+                m = Modality.ACCIDENTAL;
+            } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ALLEGATION)) {
+                m = Modality.ALLEGED; // "reportedly", "alleged"
+            }
+        }
+        return m;
+    }
+
+    private boolean hasConditionMark(Sentence s, int clause) {
+        for (int m : s.children(clause, "mark")) {
+            if (cues.is(s.token(m).lemma(), Effect.CONDITION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An adverbial clause of purpose: "to strike", "in order to". */
+    private static boolean isPurpose(Sentence s, int t) {
+        for (int c : s.children(t, "aux")) {
+            if (s.token(c).lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

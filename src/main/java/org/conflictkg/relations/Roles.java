@@ -1,0 +1,309 @@
+package org.conflictkg.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * The parties of a predicate read from a dependency tree (labels in the style of Stanford dependencies, as NLP4J
+ * writes them): logical subjects and objects of verbs through passives, relative and participial clauses,
+ * coordinated verbs and control; the doers of event nouns; what agent nouns name. Returns token indices, the
+ * heads of the phrases; {@link FrameMatcher} maps them to actor mentions.
+ */
+final class Roles {
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
+    private static final Set<String> NOMINAL_MODIFIERS = Set.of("poss", "compound", "nmod", "amod");
+    private static final int DEPTH = 8;
+
+    private final Sentence s;
+    private final Cues cues;
+
+    Roles(Sentence s, Cues cues) {
+        this.s = s;
+        this.cues = cues;
+    }
+
+    /** True when the verb at {@code v} is passive: "was shelled", "rebels backed by Turkey". */
+    boolean passive(int v) {
+        for (int c : s.children(v)) {
+            String d = s.dep(c);
+            if (d.equals("auxpass") || d.equals("nsubjpass") || d.equals("agent")) {
+                return true;
+            }
+        }
+        String d = s.dep(v);
+        return s.token(v).tag().equals("VBN") && (d.equals("acl") || d.equals("advcl") || d.equals("amod"))
+                && s.children(v, "aux").isEmpty();
+    }
+
+    /** The logical subject of the verb at {@code v}: who does what it says. */
+    List<Integer> subjects(int v) {
+        return subjects(v, 0);
+    }
+
+    private List<Integer> subjects(int v, int depth) {
+        if (depth > DEPTH) {
+            return List.of();
+        }
+        if (passive(v)) {
+            return byPhrase(v);
+        }
+        List<Integer> direct = new ArrayList<>();
+        for (int c : s.children(v)) {
+            if (SUBJECTS.contains(s.dep(c))) {
+                direct.add(relative(c));
+            }
+        }
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        int h = s.head(v);
+        if (h < 0) {
+            return List.of();
+        }
+        return switch (s.dep(v)) {
+            // "Russia struck Idlib and shelled Hama": the second verb shares the subject
+            case "conj" -> s.token(h).isVerb() ? subjects(h, depth + 1) : List.of();
+            // "Turkey vowed to strike", "Moscow urged Damascus to negotiate"
+            case "xcomp" -> controller(h, depth);
+            // "militants attacking the town": the noun does it; "an invitation to meet": who accepts it
+            case "acl" -> isInfinitive(v) ? nounController(h, depth) : List.of(h);
+            // "Speaking after talks, the minister condemned ...": the main clause's subject
+            case "advcl" -> s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty()
+                    ? subjects(h, depth + 1) : List.of();
+            // "accused Russia of bombing": the object of the governor does it
+            case "pcomp" -> prepositionalComplement(h, depth);
+            default -> List.of();
+        };
+    }
+
+    private boolean isInfinitive(int v) {
+        for (int c : s.children(v, "aux")) {
+            if (s.token(c).lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who does what a noun's infinitive says: "Russia's decision to strike", "accepted an invitation to meet". */
+    private List<Integer> nounController(int noun, int depth) {
+        List<Integer> poss = s.children(noun, "poss");
+        if (!poss.isEmpty()) {
+            return poss;
+        }
+        int g = s.head(noun);
+        if (g >= 0 && s.token(g).isVerb() && s.dep(noun).equals("dobj")) {
+            return subjects(g, depth + 1);
+        }
+        if (g >= 0 && s.dep(noun).equals("pobj") && s.head(g) >= 0 && s.token(s.head(g)).isVerb()) {
+            return subjects(s.head(g), depth + 1); // "advanced in an attempt to capture"
+        }
+        return List.of();
+    }
+
+    /** "accused Russia of bombing": of → accused; its object, or its subject when it has none. */
+    private List<Integer> prepositionalComplement(int prep, int depth) {
+        int g = s.head(prep);
+        if (g < 0) {
+            return List.of();
+        }
+        if (s.token(g).isNoun() && s.dep(g).equals("dobj")) {
+            return List.of(g); // "accused the army of shelling": "of" hangs from the object
+        }
+        if (isPredicateAdjective(g)) {
+            return subjects(s.head(g), depth + 1); // "Russia is close to joining forces"
+        }
+        if (!s.token(g).isVerb()) {
+            return List.of();
+        }
+        List<Integer> objects = s.children(g, "dobj");
+        return objects.isEmpty() ? subjects(g, depth + 1) : objects;
+    }
+
+    /** The subject of a verb's infinitive complement: its object for "urge X to", else its own subject. */
+    private List<Integer> controller(int governor, int depth) {
+        String lemma = s.token(governor).lemma();
+        if (cues.is(lemma, Cues.Effect.OBJCONTROL)) {
+            List<Integer> objects = s.children(governor, "dobj");
+            if (!objects.isEmpty()) {
+                return objects;
+            }
+            for (int p : s.children(governor, "prep")) {
+                String pl = s.token(p).lemma();
+                if (pl.equals("on") || pl.equals("upon")) {
+                    return s.children(p, "pobj"); // "called on Russia to strike"
+                }
+            }
+        }
+        if (isPredicateAdjective(governor)) {
+            return subjects(s.head(governor), depth + 1); // "the YPG was able to capture"
+        }
+        if (!s.token(governor).isVerb()) {
+            return List.of();
+        }
+        return subjects(governor, depth + 1);
+    }
+
+    /** An adjective after "is": "able", "close", "ready". */
+    private boolean isPredicateAdjective(int t) {
+        return s.token(t).tag().startsWith("JJ") && s.dep(t).equals("acomp") && s.head(t) >= 0;
+    }
+
+    /** The logical object of the verb at {@code v}: who or what it is done to. */
+    List<Integer> objects(int v) {
+        return objects(v, 0);
+    }
+
+    private List<Integer> objects(int v, int depth) {
+        if (depth > DEPTH) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        if (passive(v)) {
+            for (int c : s.children(v, "nsubjpass")) {
+                out.add(relative(c));
+            }
+            if (out.isEmpty()) {
+                String d = s.dep(v);
+                int h = s.head(v);
+                if (h >= 0 && (d.equals("acl") || d.equals("amod"))) {
+                    out.add(h); // "rebels backed by Turkey"
+                } else if (h >= 0 && d.equals("advcl")) {
+                    out.addAll(subjects(h, depth + 1)); // "Backed by Russia, Syrian troops retook Palmyra"
+                } else if (h >= 0 && d.equals("conj") && s.token(h).isVerb()) {
+                    out.addAll(objects(h, depth + 1));
+                }
+            }
+            return out;
+        }
+        for (int c : s.children(v, "dobj")) {
+            out.add(relative(c));
+        }
+        return out;
+    }
+
+    /** The object of the "by" phrase of a passive verb or an event noun. */
+    List<Integer> byPhrase(int t) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int c : s.children(t)) {
+            String d = s.dep(c);
+            if ((d.equals("agent") || d.equals("prep") && s.token(c).lemma().equals("by"))) {
+                out.addAll(s.children(c, "pobj"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The doers of the event noun at {@code n}: its possessor or actor modifiers ("Russia's", "Russian"), its "by"
+     * phrase, or the subject of the light verb whose object it is ("carried out strikes").
+     *
+     * @param attack true for attack nouns, whose doer is also the subject of a clause they are the means of
+     *               ("killed 20 people with air strikes"); "with the support of X" names no doer
+     */
+    List<Integer> agents(int n, boolean attack) {
+        List<Integer> out = new ArrayList<>(byPhrase(n));
+        for (int c : s.children(n)) {
+            if (NOMINAL_MODIFIERS.contains(s.dep(c))) {
+                out.add(c); // candidates: the caller keeps those that name actors
+            }
+        }
+        int h = s.head(n);
+        if (h >= 0 && s.token(h).isVerb() && s.dep(n).equals("dobj") && !passive(h)) {
+            out.addAll(byPhrase(h)); // "condemned the bombardment of Aleppo by Syrian jets": "by" hangs from the verb
+        }
+        if (h >= 0 && s.dep(n).equals("pobj") && s.head(h) >= 0 && s.token(s.head(h)).isVerb()
+                && (attack ? Set.of("in", "with", "through") : Set.of("in")).contains(s.token(h).lemma())
+                && !passive(s.head(h))) {
+            // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"
+            out.addAll(subjects(s.head(h)));
+        }
+        if (h >= 0 && s.token(h).isVerb() && takesDoer(s.token(h).lemma())) {
+            String d = s.dep(n);
+            if (d.equals("dobj")) {
+                out.addAll(subjects(h)); // "carried out strikes", "refused any cooperation", "plans strikes"
+            } else if (d.equals("nsubjpass")) {
+                out.addAll(byPhrase(h)); // "the strikes were carried out by Russian jets"
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Verbs whose subject does the event noun they take as object: light verbs ("carried out strikes"), intent and
+     * refusal ("plans strikes", "refused any cooperation") and reports of one's own acts ("confirmed cooperation").
+     * Not verbs of judging: who condemns or reports strikes did not make them.
+     */
+    private boolean takesDoer(String verb) {
+        if (cues.is(verb, Cues.Effect.JUDGMENT)) {
+            return false;
+        }
+        return cues.is(verb, Cues.Effect.LIGHT) || cues.is(verb, Cues.Effect.PREDICTION)
+                || cues.is(verb, Cues.Effect.REFUSAL) || cues.is(verb, Cues.Effect.SPEECH);
+    }
+
+    /** The actor an agent noun names: "Russia, a key backer of Assad", "Russia is an ally of Syria". */
+    List<Integer> selves(int n) {
+        int h = s.head(n);
+        if (h < 0) {
+            return List.of();
+        }
+        String d = s.dep(n);
+        if (d.equals("appos") || d.equals("compound") && s.token(h).isNoun()) {
+            return List.of(h); // "Russia, an ally of ..."; "NATO member Turkey"
+        }
+        if (d.equals("attr") || d.equals("oprd")) {
+            return subjects(h); // "Russia is the closest ally of"; "Russia remains a key backer"
+        }
+        List<Integer> appositions = s.children(n, "appos");
+        if (!appositions.isEmpty()) {
+            return appositions; // "the group's main backer, Iran"
+        }
+        if (d.equals("pobj") && s.token(h).lemma().equals("as")) {
+            int v = s.head(h);
+            return v >= 0 && s.token(v).isVerb() ? subjects(v) : List.of(); // "Iran acts as a patron of"
+        }
+        return List.of();
+    }
+
+    /** Whose the agent noun is: "Assad's ally", "an ally of Assad", "NATO member". */
+    List<Integer> owners(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(n)) {
+            String d = s.dep(c);
+            if (d.equals("poss") || d.equals("compound") || d.equals("nmod")) {
+                out.add(c);
+            } else if (d.equals("prep") && s.token(c).lemma().equals("of")) {
+                out.addAll(s.children(c, "pobj"));
+            }
+        }
+        return out;
+    }
+
+    /** A relative pronoun stands for the noun its clause modifies: "Iran, which backs Hezbollah". */
+    int relative(int t) {
+        if (RELATIVE.contains(s.token(t).lemma()) && s.token(t).tag().startsWith("W")) {
+            for (int k : s.ancestors(t)) {
+                if (s.dep(k).equals("relcl") && s.head(k) >= 0) {
+                    return s.head(k);
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The token and the tokens coordinated with it: "Russia and Iran", "Egypt, Jordan and Saudi Arabia". */
+    List<Integer> coordinated(int t) {
+        List<Integer> out = new ArrayList<>(2);
+        out.add(t);
+        for (int i = 0; i < out.size() && out.size() < 12; i++) {
+            for (int c : s.children(out.get(i), "conj")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}
