@@ -54,6 +54,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 if (m.actor().is(ActorType.STATE)) {
                     doc.stateCounts.merge(m.actor().id(), 1, Integer::sum);
                 }
+                if (m.actor().is(ActorType.COALITION) && doc.namedCoalition == null) {
+                    doc.namedCoalition = m.actor();
+                }
             }
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).text();
@@ -122,6 +125,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
         Actor lastGroup;
         Actor lastAlliance;
         Actor lastCoalition;
+        /** The first coalition the document names anywhere: what "the Coalition" means before it is named. */
+        Actor namedCoalition;
+
+        Actor coalition() {
+            return lastCoalition != null ? lastCoalition : namedCoalition;
+        }
 
         /**
          * The country whose group a generic word means: among the states the article is mostly about (named at least
@@ -1186,7 +1195,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                             case "town", "city", "village" -> doc.lastPlace;
                             case "group", "militants", "jihadists" -> doc.lastGroup;
                             case "alliance", "bloc" -> doc.lastAlliance;
-                            case "coalition" -> doc.lastCoalition;
+                            case "coalition" -> doc.coalition();
                             case "military", "army" -> doc.lastForces;
                             case "minister", "president", "leader" -> doc.lastPerson != null
                                     && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
@@ -1195,6 +1204,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         if (ref != null && i + 2 < s.size() && s.token(i + 2).text().equals("of")) {
                             ref = null; // "the town of X" names the town itself
                         }
+                    }
+                }
+                case "coalition" -> {
+                    // "Coalition military forces", "coalition aircraft": the coalition the article is about
+                    if (s.token(i).text().startsWith("C") || i + 1 < s.size()
+                            && Lexicon.FORCES.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                        ref = doc.coalition();
+                        kind = Kind.DESCRIPTION;
                     }
                 }
                 default -> { }

@@ -31,6 +31,16 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
      */
     static final int MAX_PARSE = 120;
 
+    /**
+     * What the parser reads for an acronym spelled like a common word ("IS", "US"): the tagger lower-cases words
+     * for most of its features and reads "IS" as the verb "is", which breaks the whole tree. A known acronym of
+     * the same kind keeps it a proper noun; the token keeps its own text.
+     */
+    private static final String ACRONYM_STAND_IN = "NATO";
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("is", "us", "it", "as", "in",
+            "on", "or", "at", "an", "am", "me", "we", "he", "be", "do", "so", "no", "to", "up", "of", "by", "if",
+            "and", "are", "was", "has", "had", "his", "her", "our", "who", "may", "can", "all", "not", "for");
+
     private static volatile NLPDecoder decoder;
 
     private final Segmenter segmenter;
@@ -80,22 +90,82 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
         return out;
     }
 
-    /** Parses words {@code [from, to)} of a segment and appends their tokens, heads shifted by {@code from}. */
+    static boolean isAcronymOfAWord(String w) {
+        return w.length() >= 2 && w.length() <= 3 && w.chars().allMatch(Character::isUpperCase)
+                && FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A sentence in capitals (a headline): its "IS" may be the verb. */
+    private static boolean shouting(String[] words) {
+        int upper = 0;
+        int letters = 0;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                letters++;
+                if (w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper * 2 > letters;
+    }
+
+    /**
+     * Parses words {@code [from, to)} of a segment and appends their tokens, heads shifted by {@code from}.
+     * Quotation marks are left out of what the parser reads: a quote inside a clause makes it read the next verb
+     * as a noun ({@code Moscow and Tehran "exchange capacities"}). Each quote then hangs from the word after it
+     * (or before it, at the end) as punctuation.
+     */
     private static void parse(NLPDecoder d, String text, Segmenter.Segment s, int from, int to, List<Token> out) {
+        boolean shouting = shouting(s.words());
+        int[] parsed = new int[to - from]; // position among the words the parser reads, or -1 for a quote
         List<edu.emory.mathcs.nlp.component.tokenizer.token.Token> words = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            words.add(new edu.emory.mathcs.nlp.component.tokenizer.token.Token(s.words()[i]));
+            String w = s.words()[i];
+            if (Segmenter.isQuote(w) && to - from > 1) {
+                parsed[i - from] = -1;
+                continue;
+            }
+            parsed[i - from] = words.size();
+            words.add(new edu.emory.mathcs.nlp.component.tokenizer.token.Token(
+                    !shouting && isAcronymOfAWord(w) ? ACRONYM_STAND_IN : w));
         }
-        NLPNode[] nodes = d.decode(d.toNodeArray(words));
-        // node 0 is NLP4J's artificial root; node k is word k - 1
-        for (int k = 1; k < nodes.length; k++) {
-            NLPNode node = nodes[k];
+        int[] original = new int[words.size()];
+        for (int i = 0; i < parsed.length; i++) {
+            if (parsed[i] >= 0) {
+                original[parsed[i]] = from + i;
+            }
+        }
+        NLPNode[] nodes = words.isEmpty() ? new NLPNode[1] : d.decode(d.toNodeArray(words));
+        for (int i = from; i < to; i++) {
+            int p = parsed[i - from];
+            String form = text.substring(s.starts()[i], s.ends()[i]);
+            if (p < 0) {
+                out.add(new Token(form, s.starts()[i], s.ends()[i], "``", form, quoteHead(parsed, original, i - from),
+                        "punct", "O"));
+                continue;
+            }
+            // node 0 is NLP4J's artificial root; node k is word k - 1
+            NLPNode node = nodes[p + 1];
             NLPNode h = node.getDependencyHead();
-            int head = h == null || h.getID() == 0 ? -1 : from + h.getID() - 1;
-            int i = from + k - 1;
-            out.add(new Token(text.substring(s.starts()[i], s.ends()[i]), s.starts()[i], s.ends()[i],
-                    node.getPartOfSpeechTag(), node.getLemma(), head, node.getDependencyLabel(),
-                    node.getNamedEntityTag()));
+            int head = h == null || h.getID() == 0 ? -1 : original[h.getID() - 1];
+            out.add(new Token(form, s.starts()[i], s.ends()[i], node.getPartOfSpeechTag(), node.getLemma(), head,
+                    node.getDependencyLabel(), node.getNamedEntityTag()));
         }
+    }
+
+    /** The word a quote hangs from: the next parsed word, else the one before; -1 when there is none. */
+    private static int quoteHead(int[] parsed, int[] original, int at) {
+        for (int k = at + 1; k < parsed.length; k++) {
+            if (parsed[k] >= 0) {
+                return original[parsed[k]];
+            }
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            if (parsed[k] >= 0) {
+                return original[parsed[k]];
+            }
+        }
+        return -1;
     }
 }

@@ -215,6 +215,18 @@ final class FrameMatcher implements AssertionExtractor {
                     case OWNER -> roles.owners(t);
                     case PATH -> alt.walk(s, t);
                 };
+                if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
+                    // "discussed the situation in Aleppo with Lavrov": the parser may hang the verb's
+                    // prepositional phrase from its object
+                    for (int o : roles.objects(t)) {
+                        if (at.get(o).isEmpty()) {
+                            tokens = alt.walk(s, o);
+                            if (!tokens.isEmpty()) {
+                                break;
+                            }
+                        }
+                    }
+                }
                 List<Mention> found = resolve(tokens);
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
                     found = doersOf(tokens); // "Russian strikes hit Idlib", "five strikes engaged ISIL units"
@@ -282,6 +294,18 @@ final class FrameMatcher implements AssertionExtractor {
                 return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
             }
             boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
+            if (standsFor) {
+                for (int p : s.children(k, "prep")) {
+                    if (s.token(p).lemma().equals("of")) {
+                        // "the government of Iraq", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
+                        // names it more closely than a modifier does
+                        List<Mention> m = resolve(s.children(p, "pobj"));
+                        if (!m.isEmpty()) {
+                            return m;
+                        }
+                    }
+                }
+            }
             for (int c : s.children(k)) {
                 String d = s.dep(c);
                 if (!at.get(c).isEmpty() && (d.equals("compound") || d.equals("nmod") || d.equals("amod")
@@ -292,11 +316,13 @@ final class FrameMatcher implements AssertionExtractor {
             if (!standsFor) {
                 return List.of();
             }
-            for (int p : s.children(k, "prep")) {
-                if (s.token(p).lemma().equals("of")) {
-                    List<Mention> m = resolve(s.children(p, "pobj")); // "the provinces of Homs, Hama and Raqqa"
-                    if (!m.isEmpty()) {
-                        return m;
+            for (int c : s.children(k)) {
+                if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGIANCE)) {
+                    for (int p : s.children(c, "prep")) {
+                        List<Mention> m = resolve(s.children(p, "pobj")); // "troops loyal to Assad"
+                        if (!m.isEmpty()) {
+                            return m;
+                        }
                     }
                 }
             }

@@ -39,14 +39,28 @@ final class ModalityReader {
             if (g < 0 || !CLAUSE_LINKS.contains(link)) {
                 break;
             }
-            if (link.equals("relcl") || link.equals("advcl") && !isPurpose(s, t) || link.equals("parataxis")) {
+            if (link.equals("relcl") || link.equals("advcl") && !isPurpose(s, t) || link.equals("parataxis")
+                    || link.equals("appos") || link.equals("compound")) {
                 break; // a relative or adverbial clause states its own fact
             }
+            String lemma = s.token(g).lemma();
             if (link.equals("advcl")) {
-                found = Modality.PREDICTED; // "sent jets to strike": a purpose, not yet done
+                // "conducted an operation to strike": the purpose of what is done is done as the clause says
+                found = own(s, g);
+                t = g;
+                continue;
+            }
+            if ((link.equals("prep") || link.equals("acl")) && s.token(g).isNoun()) {
+                // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
+                // of strikes"); "evidence of cooperation between" says nothing of the clause around it
+                found = governed(lemma, link);
+                if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
+                        && !s.children(t, "pcomp").isEmpty()) {
+                    t = g; // "accused the army of shelling": the clause hangs from the verb's object
+                    continue;
+                }
                 break;
             }
-            String lemma = s.token(g).lemma();
             // a coordinated or apposed word, or the subject of a verb, is not governed by it ("talks failed")
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {

@@ -75,6 +75,8 @@ final class Roles {
                     ? subjects(h, depth + 1) : List.of();
             // "accused Russia of bombing": the object of the governor does it
             case "pcomp" -> prepositionalComplement(h, depth);
+            // a relative clause without a subject of its own: its noun ("ministers meeting in Brussels used")
+            case "relcl" -> s.token(h).isNoun() ? List.of(h) : List.of();
             default -> List.of();
         };
     }
@@ -119,7 +121,8 @@ final class Roles {
         if (!s.token(g).isVerb()) {
             return List.of();
         }
-        List<Integer> objects = s.children(g, "dobj");
+        // "accused Russia of bombing", "Turkey was criticized for not playing": the verb's logical object
+        List<Integer> objects = objects(g, depth + 1);
         return objects.isEmpty() ? subjects(g, depth + 1) : objects;
     }
 
@@ -215,10 +218,11 @@ final class Roles {
         if (h >= 0 && s.token(h).isVerb() && s.dep(n).equals("dobj") && !passive(h)) {
             out.addAll(byPhrase(h)); // "condemned the bombardment of Aleppo by Syrian jets": "by" hangs from the verb
         }
-        if (h >= 0 && s.dep(n).equals("pobj") && s.head(h) >= 0 && s.token(s.head(h)).isVerb()
+        if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.head(h) >= 0 && s.token(s.head(h)).isVerb()
                 && (attack ? Set.of("in", "with", "through") : Set.of("in")).contains(s.token(h).lemma())
                 && !passive(s.head(h))) {
-            // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"
+            // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"; not "backed
+            // the government in its offensive", where the noun names its own doer
             out.addAll(subjects(s.head(h)));
         }
         if (h >= 0 && s.token(h).isVerb() && takesDoer(s.token(h).lemma())) {
