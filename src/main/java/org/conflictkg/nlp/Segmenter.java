@@ -36,10 +36,11 @@ final class Segmenter {
     List<Segment> segment(Document document) {
         Tools t = tools.get();
         String text = document.text();
+        String plain = document.plain(); // as long as text: offsets found in it are offsets into text
         List<Segment> out = new ArrayList<>();
         for (org.conflictkg.text.Span block : document.blocks()) {
             // same-length ASCII copy: the 1.5 models know straight quotes only; offsets stay valid
-            String blockText = asciiQuotes(text.substring(block.start(), block.end()));
+            String blockText = asciiQuotes(plain.substring(block.start(), block.end()));
             for (Span s : t.sentences.sentPosDetect(blockText)) {
                 int sStart = block.start() + s.getStart();
                 int sEnd = block.start() + s.getEnd();
@@ -85,6 +86,7 @@ final class Segmenter {
         return out.toArray(new Span[0]);
     }
 
+    /** Straight quotes and dashes for curly ones; the same length. */
     private static String asciiQuotes(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {

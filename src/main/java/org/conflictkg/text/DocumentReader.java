@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -48,29 +49,33 @@ public final class DocumentReader {
         return fromText(name, source, raw, Format.of(name));
     }
 
-    /** Builds a document from text in memory; {@code name} names it in messages and provenance. */
+    /**
+     * Builds a document from text in memory; {@code name} names it in messages and provenance. For plain text and
+     * Markdown the document's text is {@code raw} itself, so offsets into it are offsets into {@code raw}; for
+     * HTML it is the converted text.
+     */
     public Document fromText(String name, String source, String raw, Format format) throws UnreadableDocumentException {
-        String clean = switch (format) {
-            case HTML -> Markup.stripHtml(raw);
-            case MARKDOWN -> Markup.stripMarkdown(raw);
-            case TEXT -> raw;
-        };
-        clean = Markup.normalizeWhitespace(clean);
-        if (clean.isBlank()) {
+        String text = format == Format.HTML ? Markup.normalizeWhitespace(Markup.stripHtml(raw)) : raw;
+        String unmarked = format == Format.MARKDOWN ? Markup.blankMarkdown(raw) : text;
+        // what the analysis reads: the same length as the text, so its offsets are the text's
+        String plain = Markup.analysisCopy(unmarked);
+        if (plain.isBlank()) {
             throw new UnreadableDocumentException(name, "empty file, no text to read");
         }
-        var blocks = furniture.prose(clean);
+        var blocks = furniture.prose(plain);
         if (blocks.isEmpty()) {
             throw new UnreadableDocumentException(name, "no prose found (only headings, captions or page furniture)");
         }
         // a photo caption's date is the photo's, not the article's
-        StringBuilder withoutCaptions = new StringBuilder(clean);
-        for (Span c : furniture.captions(clean)) {
+        StringBuilder withoutCaptions = new StringBuilder(plain);
+        for (Span c : furniture.captions(plain)) {
             for (int k = c.start(); k < c.end(); k++) {
                 withoutCaptions.setCharAt(k, ' ');
             }
         }
-        return new Document(sha256(clean), name, source, clean, blocks, Dates.published(withoutCaptions.toString()).orElse(null));
+        LocalDate date = Dates.published(Markup.normalizeWhitespace(withoutCaptions.toString())).orElse(null);
+        // the id ignores line-end style and trailing blanks: the same article saved on another system is the same
+        return new Document(sha256(Markup.normalizeWhitespace(unmarked)), name, source, text, blocks, date, plain);
     }
 
     private static String decode(String shown, byte[] bytes) throws UnreadableDocumentException {
@@ -94,12 +99,9 @@ public final class DocumentReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int offset = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            offset = 3; // byte-order mark
-        }
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            // a byte-order mark stays, as U+FEFF at offset 0, so offsets count as in the file read as UTF-8
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             throw new UnreadableDocumentException(shown, "not valid UTF-8 (convert it, e.g. iconv -f latin1 -t utf-8)");
         } catch (CharacterCodingException e) {

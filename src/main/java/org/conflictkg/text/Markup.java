@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns HTML and Markdown into plain text with the line structure kept. */
+/**
+ * Turns HTML and Markdown into plain text with the line structure kept. HTML is converted (the result is shorter);
+ * Markdown and the analysis copy keep the length of their input, so offsets into them are offsets into the input.
+ */
 final class Markup {
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style|noscript|template)\\b.*?</\\1\\s*>");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
@@ -35,18 +38,60 @@ final class Markup {
         return decodeEntities(s);
     }
 
-    static String stripMarkdown(String md) {
-        String s = MD_IMAGE.matcher(md).replaceAll("");
-        s = MD_LINK.matcher(s).replaceAll("$1");
-        s = MD_HEADING.matcher(s).replaceAll("");
-        s = MD_QUOTE.matcher(s).replaceAll("");
-        s = MD_BULLET.matcher(s).replaceAll("");
-        return MD_EMPHASIS.matcher(s).replaceAll("");
+    /**
+     * Markdown without its markup, the same length as the input: markup characters (heading marks, emphasis,
+     * link targets, images, quote and bullet marks) become spaces, so every other character stays where it stands
+     * in the file. Line breaks are never blanked.
+     */
+    static String blankMarkdown(String md) {
+        StringBuilder s = new StringBuilder(md);
+        blank(s, MD_IMAGE, 0);
+        blank(s, MD_LINK, 1);
+        blank(s, MD_HEADING, 0);
+        blank(s, MD_QUOTE, 0);
+        blank(s, MD_BULLET, 0);
+        blank(s, MD_EMPHASIS, 0);
+        return s.toString();
     }
 
-    /** Unifies line ends and removes trailing blanks; keeps offsets meaningful for the result. */
+    /** Blanks each match of {@code p} in {@code s}, all but its group {@code keep} (0: keep nothing). */
+    private static void blank(StringBuilder s, Pattern p, int keep) {
+        Matcher m = p.matcher(s.toString());
+        while (m.find()) {
+            int keepStart = keep > 0 ? m.start(keep) : m.end();
+            int keepEnd = keep > 0 ? m.end(keep) : m.end();
+            for (int k = m.start(); k < m.end(); k++) {
+                if ((k < keepStart || k >= keepEnd) && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                    s.setCharAt(k, ' ');
+                }
+            }
+        }
+    }
+
+    /**
+     * Unifies line ends and removes trailing blanks and a byte-order mark. Changes the length: only for converted
+     * text (HTML), the document id and the date search, never for text whose offsets are kept.
+     */
     static String normalizeWhitespace(String s) {
-        return s.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replaceAll("[ \\t]+\n", "\n");
+        String t = s.startsWith("\ufeff") ? s.substring(1) : s; // byte-order mark
+        return t.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replaceAll("[ \\t]+\n", "\n");
+    }
+
+    /**
+     * A copy of the text for the analysis (page furniture, dates, sentences), the same length, so offsets into it
+     * are offsets into the text: a CR before an LF becomes a space, a lone CR a line feed, no-break spaces and a
+     * byte-order mark spaces. Trailing blanks are left in place (the line splitter strips them).
+     */
+    static String analysisCopy(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\r' -> c[i] = i + 1 < c.length && c[i + 1] == '\n' ? ' ' : '\n';
+                case '\u00a0', '\ufeff' -> c[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(c);
     }
 
     private static String decodeEntities(String s) {

@@ -33,10 +33,56 @@ class DocumentReaderTest {
     }
 
     @Test
-    void markdownLosesMarkup() throws Exception {
+    void markdownLosesMarkupForTheAnalysisButKeepsItsOffsets() throws Exception {
         Path f = tmp.resolve("note.md");
-        Files.writeString(f, "# Headline\n\nIran **backs** the [Houthis](https://example.org).\n");
-        assertEquals(List.of("Headline", "Iran backs the Houthis."), prose(reader.read(f)));
+        String md = "# Headline\n\nIran **backs** the [Houthis](https://example.org).\n";
+        Files.writeString(f, md);
+        Document d = reader.read(f);
+        assertEquals(md, d.text());
+        assertEquals(List.of("Headline", "Iran backs the Houthis."), d.blocks().stream()
+                .map(b -> d.plain().substring(b.start(), b.end()).replaceAll("\\s+", " ").replace(" .", ".")).toList());
+        assertEquals(List.of("Headline", "Iran **backs** the [Houthis](https://example.org)."), prose(d));
+        assertEquals("Headline", d.title());
+    }
+
+    /**
+     * A multi-line file with blanks before its line breaks, CRLF and LF line ends, tabs, a no-break space and a
+     * byte-order mark: the text is the file's text, and every block's text is the file's text at the block's offsets.
+     */
+    @Test
+    void blocksAreAtTheFilesOwnOffsets() throws Exception {
+        String file = "\ufeffFloods close the valley road \r\n"
+                + "\r\n"
+                + "Reporting by Jane Roe  \n"
+                + "April 7, 2019\t\r\n"
+                + "NORTHTOWN (Example Wire) - Heavy rain closed the valley road on Sunday.   \n"
+                + "\tThe regional council said repairs would take a week. \t \r\n"
+                + "Engineers arrived\u00a0from the coast on Monday.\u00a0\n"
+                + "\n"
+                + "Schools in two villages stayed shut.\t\n";
+        Path f = tmp.resolve("floods.txt");
+        Files.write(f, file.getBytes(StandardCharsets.UTF_8));
+        Document d = reader.read(f);
+        String original = Files.readString(f, StandardCharsets.UTF_8);
+        assertEquals(original, d.text());
+        assertEquals(original.length(), d.plain().length());
+        for (Span b : d.blocks()) {
+            assertEquals(original.substring(b.start(), b.end()), d.text().substring(b.start(), b.end()));
+        }
+        // the byline and the dateline are still left out
+        assertEquals(List.of("Floods close the valley road", "April 7, 2019", "Heavy rain closed the valley road on Sunday.",
+                "The regional council said repairs would take a week.",
+                "Engineers arrived\u00a0from the coast on Monday.", "Schools in two villages stayed shut."), prose(d));
+        assertEquals(original.indexOf("Heavy rain"), d.blocks().stream()
+                .filter(b -> original.startsWith("Heavy", b.start())).findFirst().orElseThrow().start());
+        assertEquals("Floods close the valley road", d.title());
+        assertEquals(java.time.LocalDate.of(2019, 4, 7), d.date());
+        // the same article with LF line ends and no trailing blanks is the same document
+        String tidy = "Floods close the valley road\n\nReporting by Jane Roe\nApril 7, 2019\n"
+                + "NORTHTOWN (Example Wire) - Heavy rain closed the valley road on Sunday.\n"
+                + "\tThe regional council said repairs would take a week.\n"
+                + "Engineers arrived\u00a0from the coast on Monday.\n\nSchools in two villages stayed shut.\n";
+        assertEquals(text(tidy).id(), d.id());
     }
 
     @Test
