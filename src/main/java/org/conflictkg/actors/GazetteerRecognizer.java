@@ -1208,8 +1208,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
                 case "coalition" -> {
                     // "Coalition military forces", "coalition aircraft": the coalition the article is about
-                    if (s.token(i).text().startsWith("C") || i + 1 < s.size()
-                            && Lexicon.FORCES.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    String after = i + 1 < s.size() ? s.token(i + 1).text().toLowerCase(Locale.ROOT) : "";
+                    if (s.token(i).text().startsWith("C") || Lexicon.FORCES.contains(after)
+                            || Lexicon.ATTACK_NOUNS.contains(after)) {
                         ref = doc.coalition();
                         kind = Kind.DESCRIPTION;
                     }

@@ -38,10 +38,16 @@ final class FrameMatcher implements AssertionExtractor {
     @Override
     public List<Assertion> extract(String documentId, List<Sentence> sentences, List<List<Mention>> mentions) {
         List<Assertion> out = new ArrayList<>();
+        Discourse discourse = new Discourse();
         for (int i = 0; i < sentences.size(); i++) {
-            new Match(documentId, sentences.get(i), mentions.get(i), out).run();
+            new Match(documentId, sentences.get(i), mentions.get(i), out, discourse).run();
         }
         return out;
+    }
+
+    /** What the sentences before the current one established: who carried out the attacks told so far. */
+    private static final class Discourse {
+        Actor lastAttacker;
     }
 
     /** The frames applied to one sentence. */
@@ -54,8 +60,10 @@ final class FrameMatcher implements AssertionExtractor {
         final Evidence evidence;
         final List<Assertion> out;
         final Set<String> seen = new LinkedHashSet<>();
+        final Discourse discourse;
 
-        Match(String documentId, Sentence s, List<Mention> mentions, List<Assertion> out) {
+        Match(String documentId, Sentence s, List<Mention> mentions, List<Assertion> out, Discourse discourse) {
+            this.discourse = discourse;
             this.s = s;
             this.roles = new Roles(s, cues);
             this.mentions = mentions;
@@ -229,7 +237,10 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 List<Mention> found = resolve(tokens);
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
-                    found = doersOf(tokens); // "Russian strikes hit Idlib", "five strikes engaged ISIL units"
+                    found = doersOf(tokens); // "Russian strikes hit Idlib"
+                    if (found.isEmpty()) {
+                        found = earlierAttacker(tokens); // "... Near Mosul, five strikes engaged ISIL units"
+                    }
                 }
                 if (!found.isEmpty()) {
                     return found;
@@ -255,6 +266,39 @@ final class FrameMatcher implements AssertionExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * An attack noun that names no doer ("five strikes engaged ISIL units") continues the attacks the
+         * document has told: its doer is the one of the last asserted attack before it. The noun phrase becomes a
+         * description of that actor.
+         */
+        List<Mention> earlierAttacker(List<Integer> tokens) {
+            if (discourse.lastAttacker == null) {
+                return List.of();
+            }
+            List<Mention> out = new ArrayList<>();
+            for (int o : tokens) {
+                if (s.token(o).isNoun() && isAttackNoun(o) && resolve(roles.agents(o, true)).isEmpty() && at.get(o).isEmpty()) {
+                    int first = Math.max(s.subtreeStart(o), o - 3);
+                    while (first < o && !at.get(first).isEmpty()) {
+                        first++;
+                    }
+                    out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
+                            s.text(first, o + 1), discourse.lastAttacker, Mention.Kind.DESCRIPTION, null, null, false,
+                            null));
+                }
+            }
+            return out;
+        }
+
+        boolean isAttackNoun(int k) {
+            for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
+                if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The mentions the phrases headed at these tokens name, with their coordinated members. */
@@ -310,7 +354,7 @@ final class FrameMatcher implements AssertionExtractor {
                 String d = s.dep(c);
                 if (!at.get(c).isEmpty() && (d.equals("compound") || d.equals("nmod") || d.equals("amod")
                         || d.equals("poss") && standsFor)) {
-                    return at.get(c); // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"
+                    return widened(at.get(c), k); // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"
                 }
             }
             if (!standsFor) {
@@ -327,6 +371,24 @@ final class FrameMatcher implements AssertionExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * The mentions of a modifier, stretched over the phrase up to its head: the party of "strikes on ISIL
+         * targets" reads "ISIL targets", the actor stays ISIL.
+         */
+        List<Mention> widened(List<Mention> modifier, int head) {
+            List<Mention> out = new ArrayList<>(modifier.size());
+            for (Mention m : modifier) {
+                if (m.last() > head || m.first() > head) {
+                    out.add(m);
+                    continue;
+                }
+                out.add(new Mention(m.sentence(), m.first(), head + 1, m.start(), s.token(head).end(),
+                        s.text(m.first(), head + 1), m.actor(), m.kind(), m.title(), m.affiliation(), m.leader(),
+                        m.modifier()));
+            }
+            return out;
         }
 
         boolean isEventNoun(int k) {
@@ -496,6 +558,9 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         void emit(Assertion a) {
+            if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED) {
+                discourse.lastAttacker = a.subject().actor();
+            }
             String key = a.subject().first() + "|" + a.relation() + "|" + a.object().first() + "|" + a.object().actor().id();
             if (seen.add(key)) {
                 out.add(a);
