@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.graph.Vocab;
+import org.conflictkg.relations.Relation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.semanticweb.owlapi.model.AxiomType;
@@ -238,6 +239,33 @@ class OntologyTest {
                     df.getOWLObjectProperty(ckg("alliedWith")), df.getOWLObjectProperty(ckg("cooperatesMateriallyWith")))));
         } finally {
             reasoner.dispose();
+        }
+    }
+
+    /** Every {@link Relation} constant is an object property of the ontology, families with their code and symmetry. */
+    @Test
+    void relationEnumMirrorsTheOntology() {
+        Model m = Owl.ontologyModel();
+        Property notation = m.createProperty(Vocab.SKOS + "notation");
+        int families = 0;
+        for (Relation r : Relation.values()) {
+            Resource p = m.createResource(Vocab.NS + r.localName());
+            assertTrue(m.contains(p, RDF.type, OWL2.ObjectProperty), r + " is not an object property of the ontology");
+            assertEquals(m.contains(p, RDF.type, OWL2.SymmetricProperty), r.isSymmetric(), r + ": symmetry");
+            assertEquals(m.contains(p, RDF.type, Vocab.CameoFamily), r.isCameoFamily(), r + ": CAMEO family");
+            if (r.isCameoFamily()) {
+                families++;
+                assertEquals(r.cameoRoot(), m.getProperty(p, notation).getString(), r + ": root code");
+                assertEquals(r, Relation.cameoFamily(r.cameoRoot()));
+                assertEquals(r, Relation.cameoFamily(r.cameoRoot() + "1"));
+            }
+        }
+        assertEquals(20, families);
+        assertEquals(Relation.FIGHTS, Relation.cameoFamily("195"));
+        assertEquals(Relation.CONSULTS, Relation.cameoFamily("040"));
+        assertEquals(Relation.DISAPPROVES_OF, Relation.cameoFamily("1121"));
+        for (String bad : new String[] {null, "", "1", "00", "21", "19a", "19555", "x19"}) {
+            assertEquals(null, Relation.cameoFamily(bad), "not a CAMEO code: " + bad);
         }
     }
 

@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.conflictkg.graph.ShapesValidator;
 import org.conflictkg.graph.ShapesValidator.ValidationResult;
+import org.conflictkg.graph.Vocab;
+import org.conflictkg.relations.Relation;
 import org.junit.jupiter.api.Test;
 
 /** ontology/shapes.ttl through {@link ShapesValidator}: correct data passes, broken data fails readably. */
@@ -90,5 +98,24 @@ class ShapesTest {
         }
         assertTrue(report.lines().allMatch(l -> !l.contains("https://w3id.org/conflict-kg/")),
                 "IRIs are abbreviated in the report:\n" + report);
+    }
+
+    /** The values the shapes allow for ckg:relation are exactly the properties of {@link Relation}. */
+    @Test
+    void relationValuesAreTheRelationEnum() {
+        Model shapes = RDFDataMgr.loadModel(Owl.SHAPES_FILE.toString(), Lang.TURTLE);
+        String sh = "http://www.w3.org/ns/shacl#";
+        Set<String> allowed = new TreeSet<>();
+        for (Resource ps : shapes.listSubjectsWithProperty(shapes.createProperty(sh, "path"), Vocab.relation).toList()) {
+            Resource in = ps.getPropertyResourceValue(shapes.createProperty(sh, "in"));
+            if (in != null) {
+                in.as(RDFList.class).asJavaList().forEach(n -> allowed.add(n.asResource().getLocalName()));
+            }
+        }
+        Set<String> relations = new TreeSet<>();
+        for (Relation r : Relation.values()) {
+            relations.add(r.localName());
+        }
+        assertEquals(relations, allowed, "sh:in of ckg:relation in ontology/shapes.ttl");
     }
 }
