@@ -81,6 +81,10 @@ public final class Vocab {
     public static final Property evidence = prop("evidence");
     public static final Property subjectText = prop("subjectText");
     public static final Property objectText = prop("objectText");
+    /** The CAMEO code the assertion was read under ("19", "195"), an xsd:string. */
+    public static final Property cameoCode = prop("cameoCode");
+    /** The family property of the root of the assertion's CAMEO code ({@link #fights} for "195"), used as a value. */
+    public static final Property cameoFamily = prop("cameoFamily");
 
     // sentences and documents
     public static final Property text = prop("text");
