@@ -19,11 +19,13 @@ import org.conflictkg.actors.Mention;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.relations.Relation;
 import org.conflictkg.text.Document;
 
 /**
  * Turns one extracted document into the quads of its named graph: the document, its sentences, one
- * {@code ckg:Assertion} record per assertion (with modality, confidence and evidence), the direct relation triple
+ * {@code ckg:Assertion} record per assertion (with modality, confidence, evidence and, when the assertion has a CAMEO
+ * code, the code and the family property of its root), the direct relation triple
  * for asserted facts, and the description of every actor involved — also written to the shared actors graph
  * ({@link Vocab#ACTORS_GRAPH}), which a document's replacement leaves as it is.
  */
@@ -95,6 +97,11 @@ public final class GraphWriter {
             if (a.relation() != null) {
                 e.add(an, Vocab.relation.asNode(), property(a));
             }
+            Relation family = Relation.cameoFamily(a.cameo());
+            if (family != null) { // no code, or a malformed one: neither code nor family
+                e.add(an, Vocab.cameoCode.asNode(), str(a.cameo()));
+                e.add(an, Vocab.cameoFamily.asNode(), NodeFactory.createURI(Vocab.NS + family.localName()));
+            }
             e.add(an, Vocab.surfaceRelation.asNode(), str(a.surface()));
             e.add(an, Vocab.modality.asNode(), NodeFactory.createURI(Vocab.NS + a.modality().key()));
             e.add(an, Vocab.confidence.asNode(), NodeFactory.createLiteralDT(Double.toString(a.confidence()), XSDDatatype.XSDdouble));
@@ -113,7 +120,7 @@ public final class GraphWriter {
             }
             if (a.relation() != null && a.modality() == org.conflictkg.relations.Modality.ASSERTED) {
                 e.add(subject, property(a), object);
-                if (a.relation() == org.conflictkg.relations.Relation.ATTACKS) {
+                if (a.relation() == Relation.ATTACKS) {
                     for (Mention p : a.places()) {
                         e.add(subject, Vocab.attacksIn.asNode(), actor(p.actor(), actors));
                     }

@@ -34,9 +34,10 @@ import org.apache.jena.vocabulary.XSD;
  *
  * <p>Drawn: every declared class; rdfs:subClassOf between named classes; each object property of the ontology's
  * namespace as an arrow from each class of its domain to each class of its range (unions are expanded; an inverse
- * property is left out when its inverse is drawn); existential restrictions ({@code owl:someValuesFrom}) as arrows;
- * data properties of the ontology's namespace as attributes of their domain; named individuals as the values of an
- * enumeration. The output is sorted, so it only changes when the ontology does.
+ * property is left out when its inverse is drawn; its super-properties are named in the label, "(under fights)");
+ * existential restrictions ({@code owl:someValuesFrom}) as arrows; data properties of the ontology's namespace as
+ * attributes of their domain; named individuals as the values of an enumeration. The output is sorted, so it only
+ * changes when the ontology does.
  *
  * <p>Regenerate the README's diagram with {@code mvn -B -q test -Dtest=OntologyReadmeTest -Dckg.updateReadme=true}
  * or by running {@link #main(String[])} from the project directory.
@@ -105,7 +106,7 @@ public final class OntologyDiagram {
                 continue;
             }
             String lbl = label(p) + (p.hasProperty(RDF.type, OWL2.SymmetricProperty) ? " (symmetric)" : "")
-                    + (p.hasProperty(RDF.type, OWL2.TransitiveProperty) ? " (transitive)" : "");
+                    + (p.hasProperty(RDF.type, OWL2.TransitiveProperty) ? " (transitive)" : "") + superProperties(p);
             for (Resource d : namedClasses(p.getPropertyResourceValue(RDFS.domain))) {
                 for (Resource r : namedClasses(p.getPropertyResourceValue(RDFS.range))) {
                     edges.add(name(d) + " --> " + name(r) + " : " + lbl);
@@ -202,6 +203,17 @@ public final class OntologyDiagram {
         }
         Files.writeString(readmeFile, updated, StandardCharsets.UTF_8);
         return true;
+    }
+
+    /** The named super-properties of p ({@code rdfs:subPropertyOf}) as " (under a, b)", or "" when it has none. */
+    private static String superProperties(Resource p) {
+        Set<String> sup = new TreeSet<>();
+        for (Statement st : p.listProperties(RDFS.subPropertyOf).toList()) {
+            if (st.getObject().isURIResource()) {
+                sup.add(label(st.getResource()));
+            }
+        }
+        return sup.isEmpty() ? "" : " (under " + String.join(", ", sup) + ")";
     }
 
     /** True when p is declared the inverse of another property of the namespace that is drawn instead. */

@@ -81,6 +81,10 @@ public final class Vocab {
     public static final Property evidence = prop("evidence");
     public static final Property subjectText = prop("subjectText");
     public static final Property objectText = prop("objectText");
+    /** The CAMEO code the assertion was read under ("19", "195"), an xsd:string. */
+    public static final Property cameoCode = prop("cameoCode");
+    /** The family property of the root of the assertion's CAMEO code ({@link #fights} for "195"), used as a value. */
+    public static final Property cameoFamily = prop("cameoFamily");
 
     // sentences and documents
     public static final Property text = prop("text");
@@ -119,6 +123,37 @@ public final class Vocab {
     public static final Property wasAttributedTo = ResourceFactory.createProperty(PROV, "wasAttributedTo");
     /** Namespace of OWL-Time, the range of {@link #time}. */
     public static final String TIME = "http://www.w3.org/2006/time#";
+
+    // CAMEO root families (01-20): one object property per family, its skos:notation the root code and its
+    // ckg:quadClass one of the four QuadClass individuals; the relations above are sub-properties of them
+    public static final Resource CameoFamily = cls("CameoFamily");
+    public static final Resource QuadClass = cls("QuadClass");
+    public static final Resource verbalCooperation = res("verbalCooperation");
+    public static final Resource materialCooperation = res("materialCooperation");
+    public static final Resource verbalConflict = res("verbalConflict");
+    public static final Resource materialConflict = res("materialConflict");
+    /** Annotation property from a family property to its QuadClass. */
+    public static final Property quadClass = prop("quadClass");
+    public static final Property commentsOn = prop("commentsOn");
+    public static final Property appealsTo = prop("appealsTo");
+    public static final Property intendsToCooperateWith = prop("intendsToCooperateWith");
+    public static final Property consults = prop("consults");
+    public static final Property cooperatesDiplomaticallyWith = prop("cooperatesDiplomaticallyWith");
+    public static final Property cooperatesMateriallyWith = prop("cooperatesMateriallyWith");
+    public static final Property providesAidTo = prop("providesAidTo");
+    public static final Property yieldsTo = prop("yieldsTo");
+    public static final Property investigates = prop("investigates");
+    public static final Property demandsOf = prop("demandsOf");
+    public static final Property disapprovesOf = prop("disapprovesOf");
+    public static final Property rejects = prop("rejects");
+    public static final Property threatens = prop("threatens");
+    public static final Property protestsAgainst = prop("protestsAgainst");
+    public static final Property mobilizesAgainst = prop("mobilizesAgainst");
+    public static final Property reducesRelationsWith = prop("reducesRelationsWith");
+    public static final Property coerces = prop("coerces");
+    public static final Property assaults = prop("assaults");
+    public static final Property fights = prop("fights");
+    public static final Property commitsMassViolenceAgainst = prop("commitsMassViolenceAgainst");
 
     private Vocab() {}
 

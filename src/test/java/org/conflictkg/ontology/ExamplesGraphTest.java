@@ -124,4 +124,26 @@ class ExamplesGraphTest {
         assertTrue(shacl.conforms(), shacl.report());
         assertEquals(shacl, shaclViaValidator);
     }
+
+    /** Assertions read under a CAMEO code link the family property of its root, as the ontology's notation gives it. */
+    @Test
+    void assertionsLinkTheFamilyOfTheirCameoCode() {
+        Model ont = Owl.ontologyModel();
+        org.apache.jena.rdf.model.Property notation = ont.createProperty(Vocab.SKOS + "notation");
+        int coded = 0;
+        Set<String> wrong = new TreeSet<>();
+        for (Statement st : exported.listStatements(null, Vocab.cameoCode, (RDFNode) null).toList()) {
+            coded++;
+            String code = st.getString();
+            List<RDFNode> families = exported.listObjectsOfProperty(st.getSubject(), Vocab.cameoFamily).toList();
+            if (families.size() != 1 || !ont.contains(families.get(0).asResource(), notation, code.substring(0, 2))) {
+                wrong.add(st.getSubject().getURI() + " " + code + " " + families);
+            }
+        }
+        assertTrue(coded > 0, "no assertion of the examples has a CAMEO code");
+        assertEquals(Set.of(), wrong, "assertions whose ckg:cameoFamily is not the family of their code's root");
+        assertEquals(coded, exported.listStatements(null, Vocab.cameoFamily, (RDFNode) null).toList().size());
+        assertTrue(exported.listSubjectsWithProperty(Vocab.relation, Vocab.attacks).toList().stream()
+                .anyMatch(a -> a.hasProperty(Vocab.cameoFamily, Vocab.fights)), "an attack in the fight family");
+    }
 }

@@ -41,7 +41,10 @@ class OntologyReadmeTest {
                 "Actor --> Actor : partOf (transitive)", "Assertion --> Sentence : evidence",
                 "Assertion --> Document : wasDerivedFrom (prov)", "Sentence --> Document : isPartOf (dcterms)",
                 "Event --> time_TemporalEntity : time", "+string text", "+double[0.0..1.0] confidence",
-                "<<enumeration>>", "asserted"}) {
+                "<<enumeration>>", "asserted",
+                "Actor --> Place : attacks (under fights)", "Actor --> Actor : fights\n",
+                "Actor --> Actor : talksWith (symmetric) (under consults)", "class QuadClass",
+                "Assertion --> CameoFamily : cameoFamily", "+string cameoCode", "RelationType <|-- CameoFamily"}) {
             assertTrue(mermaid.contains(s), "diagram lacks \"" + s + "\":\n" + mermaid);
         }
         assertTrue(!mermaid.contains(" : ledBy"), "inverse properties are not drawn twice");

@@ -69,6 +69,12 @@ class ReasoningTest {
             // the relation value is the punned property, an instance of RelationType
             assertTrue(r.isEntailed(df.getOWLClassAssertionAxiom(
                     df.getOWLClass(IRI.create(Vocab.NS + "RelationType")), ind(df, Vocab.NS + "attacks"))));
+            // the family of the assertion's CAMEO code, a punned family property; attacking is fighting
+            assertTrue(r.isEntailed(df.getOWLClassAssertionAxiom(
+                    df.getOWLClass(IRI.create(Vocab.NS + "RelationType")), ind(df, Vocab.NS + "fights"))));
+            assertTrue(r.isEntailed(df.getOWLObjectPropertyAssertionAxiom(prop(df, "fights"), vks, idlib)));
+            assertTrue(r.isEntailed(df.getOWLDifferentIndividualsAxiom(ind(df, Vocab.NS + "fights"),
+                    ind(df, Vocab.NS + "assaults"))), "the twenty families are different individuals");
         } finally {
             r.dispose();
         }
@@ -107,6 +113,15 @@ class ReasoningTest {
                 """);
         assertInconsistent("an assertion is not an actor", """
                 id:a a ckg:Assertion ; ckg:subject id:a .
+                """);
+        assertInconsistent("an assertion has one CAMEO family", """
+                id:a a ckg:Assertion ; ckg:cameoFamily ckg:fights , ckg:assaults .
+                """);
+        assertInconsistent("an assertion has one CAMEO code", """
+                id:a a ckg:Assertion ; ckg:cameoCode "19" , "195" .
+                """);
+        assertInconsistent("a CAMEO family is not an actor", """
+                actor:x a ckg:State . id:a a ckg:Assertion ; ckg:cameoFamily actor:x .
                 """);
     }
 

@@ -27,7 +27,10 @@ final class Samples {
 
     static final String HASH = "3f1c9a2b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a";
 
-    /** One document graph: two sentences, four assertions (asserted, attack on a place, negated, claimed). */
+    /**
+     * One document graph: two sentences, four assertions (asserted, attack on a place, negated, claimed); three of
+     * them with a CAMEO code and family, one without.
+     */
     static final String VALID_TRIG = PREFIXES + """
             <https://w3id.org/conflict-kg/id/graph/%1$s> {
               <https://w3id.org/conflict-kg/id/doc/%1$s> a ckg:Document ;
@@ -56,6 +59,7 @@ final class Samples {
               <https://w3id.org/conflict-kg/id/doc/%1$s/assertion/1> a ckg:Assertion ;
                   ckg:subject actor:russia ; ckg:object actor:iran ;
                   ckg:relation ckg:alliedWith ; ckg:surfaceRelation "joined forces with" ;
+                  ckg:cameoCode "05" ; ckg:cameoFamily ckg:cooperatesDiplomaticallyWith ;
                   ckg:modality ckg:asserted ; ckg:confidence 0.7e0 ;
                   ckg:evidence <https://w3id.org/conflict-kg/id/doc/%1$s/sentence/0> ;
                   prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/%1$s> ;
@@ -63,6 +67,7 @@ final class Samples {
               <https://w3id.org/conflict-kg/id/doc/%1$s/assertion/2> a ckg:Assertion ;
                   ckg:subject actor:russian-aerospace-forces ; ckg:object place:idlib ;
                   ckg:relation ckg:attacks ; ckg:surfaceRelation "struck" ;
+                  ckg:cameoCode "195" ; ckg:cameoFamily ckg:fights ;
                   ckg:modality ckg:asserted ; ckg:confidence 0.9e0 ;
                   ckg:place place:idlib ; ckg:claimedBy actor:syrian-rebels ;
                   ckg:evidence <https://w3id.org/conflict-kg/id/doc/%1$s/sentence/1> ;
@@ -71,6 +76,7 @@ final class Samples {
               <https://w3id.org/conflict-kg/id/doc/%1$s/assertion/3> a ckg:Assertion ;
                   ckg:subject actor:turkey ; ckg:object actor:russia ;
                   ckg:relation ckg:attacks ; ckg:surfaceRelation "did not attack" ;
+                  ckg:cameoCode "19" ; ckg:cameoFamily ckg:fights ;
                   ckg:modality ckg:negated ; ckg:confidence 0.6e0 ;
                   ckg:evidence <https://w3id.org/conflict-kg/id/doc/%1$s/sentence/1> ;
                   prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/%1$s> ;

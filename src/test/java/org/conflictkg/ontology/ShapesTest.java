@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.conflictkg.graph.ShapesValidator;
 import org.conflictkg.graph.ShapesValidator.ValidationResult;
+import org.conflictkg.graph.Vocab;
+import org.conflictkg.relations.Relation;
 import org.junit.jupiter.api.Test;
 
 /** ontology/shapes.ttl through {@link ShapesValidator}: correct data passes, broken data fails readably. */
@@ -90,5 +98,66 @@ class ShapesTest {
         }
         assertTrue(report.lines().allMatch(l -> !l.contains("https://w3id.org/conflict-kg/")),
                 "IRIs are abbreviated in the report:\n" + report);
+    }
+
+    /** The values the shapes allow for ckg:relation are exactly the properties of {@link Relation}. */
+    @Test
+    void relationValuesAreTheRelationEnum() {
+        Model shapes = RDFDataMgr.loadModel(Owl.SHAPES_FILE.toString(), Lang.TURTLE);
+        String sh = "http://www.w3.org/ns/shacl#";
+        Set<String> allowed = new TreeSet<>();
+        for (Resource ps : shapes.listSubjectsWithProperty(shapes.createProperty(sh, "path"), Vocab.relation).toList()) {
+            Resource in = ps.getPropertyResourceValue(shapes.createProperty(sh, "in"));
+            if (in != null) {
+                in.as(RDFList.class).asJavaList().forEach(n -> allowed.add(n.asResource().getLocalName()));
+            }
+        }
+        Set<String> relations = new TreeSet<>();
+        for (Relation r : Relation.values()) {
+            relations.add(r.localName());
+        }
+        assertEquals(relations, allowed, "sh:in of ckg:relation in ontology/shapes.ttl");
+    }
+
+    @Test
+    void brokenCameoCodesAndFamiliesAreReported() {
+        String assertion = """
+                <https://w3id.org/conflict-kg/id/doc/d1/assertion/%s> a ckg:Assertion ;
+                    ckg:subject actor:a ; ckg:object actor:b ; ckg:surfaceRelation "struck" ;
+                    ckg:modality ckg:negated ; ckg:confidence 0.5e0 ;
+                    ckg:evidence <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> ;
+                    prov:wasDerivedFrom <https://w3id.org/conflict-kg/id/doc/d1> ;
+                    ckg:subjectText "A" ; ckg:objectText "B" ;
+                    %s .
+                """;
+        Model data = Samples.turtle("""
+                <https://w3id.org/conflict-kg/id/doc/d1> a ckg:Document ; dcterms:identifier "d1.txt" ;
+                    ckg:contentHash "0000000000000000000000000000000000000000000000000000000000000000" .
+                <https://w3id.org/conflict-kg/id/doc/d1/sentence/0> a ckg:Sentence ; ckg:text "A struck B." ;
+                    ckg:sentenceIndex 0 ; ckg:startOffset 0 ; ckg:endOffset 11 ;
+                    dcterms:isPartOf <https://w3id.org/conflict-kg/id/doc/d1> .
+                actor:a a ckg:State ; skos:prefLabel "A" .
+                actor:b a ckg:State ; skos:prefLabel "B" .
+                """
+                + assertion.formatted("0", "ckg:cameoCode \"195\" ; ckg:cameoFamily ckg:fights")
+                + assertion.formatted("1", "ckg:cameoCode \"195\" ; ckg:cameoFamily ckg:assaults")
+                + assertion.formatted("2", "ckg:cameoCode \"19\"")
+                + assertion.formatted("3", "ckg:cameoFamily ckg:fights")
+                + assertion.formatted("4", "ckg:cameoCode \"21\" ; ckg:cameoFamily ckg:fights")
+                + assertion.formatted("5", "ckg:cameoCode \"19\" ; ckg:cameoFamily ckg:attacks"));
+        ValidationResult result = VALIDATOR.validate(data.getGraph());
+        String report = result.report();
+        assertFalse(result.conforms(), report);
+        for (String s : List.of(
+                "id:doc/d1/assertion/1: The ckg:cameoFamily of an assertion is the family property of the root",
+                "id:doc/d1/assertion/2: An assertion has a ckg:cameoCode exactly when it has a ckg:cameoFamily",
+                "id:doc/d1/assertion/3: An assertion has a ckg:cameoCode exactly when it has a ckg:cameoFamily",
+                "id:doc/d1/assertion/4 ckg:cameoCode: An assertion has at most one ckg:cameoCode",
+                "id:doc/d1/assertion/5 ckg:cameoFamily: An assertion has at most one ckg:cameoFamily",
+                "id:doc/d1/assertion/5: The ckg:cameoFamily of an assertion is the family property of the root")) {
+            assertTrue(report.contains(s), "report lacks \"" + s + "\":\n" + report);
+        }
+        assertFalse(report.contains("id:doc/d1/assertion/0 "), "assertion 0 is correct:\n" + report);
+        assertEquals(6, result.violations(), report);
     }
 }
