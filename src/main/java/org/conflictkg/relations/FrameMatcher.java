@@ -205,9 +205,15 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 places = places(t, objects);
             }
+            boolean intent = reading.modality() == Modality.PREDICTED && isCooperation(f) && modality.intended(s, t);
             for (Mention a : subjects) {
                 for (Mention b : objects) {
                     add(a, f, b, t, surface, base, reading.modality(), speaker, places);
+                    if (intent) {
+                        // "Netanyahu will meet Macron": the meeting is planned, the intent to meet is stated
+                        addRaw(a, surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", b, base * 0.9, Modality.ASSERTED,
+                                speaker, List.of());
+                    }
                 }
             }
         }
@@ -340,8 +346,8 @@ final class FrameMatcher implements AssertionExtractor {
             boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
             if (standsFor) {
                 for (int p : s.children(k, "prep")) {
-                    if (s.token(p).lemma().equals("of")) {
-                        // "the government of Iraq", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
+                    if (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from")) {
+                        // "the government of Iraq", "an offer from the Afghan government", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
                         // names it more closely than a modifier does
                         List<Mention> m = resolve(s.children(p, "pobj"));
                         if (!m.isEmpty()) {
@@ -531,6 +537,11 @@ final class FrameMatcher implements AssertionExtractor {
             }
         }
 
+        /** True for frames of the cooperation families (CAMEO 01-08). */
+        boolean isCooperation(Frame f) {
+            return f.cameo() != null && f.cameo().compareTo("09") < 0;
+        }
+
         void add(Mention subject, Frame f, Mention object, int trigger, String surface, double base,
                  Modality modality, Mention speaker, List<Mention> places) {
             if (isDisjunct(subject) || isDisjunct(object)) {
@@ -548,6 +559,9 @@ final class FrameMatcher implements AssertionExtractor {
             }
             if (sa.country() != null && sa.country().equals(oa.id()) || oa.country() != null && oa.country().equals(sa.id())) {
                 return; // a state and its own forces or officials
+            }
+            if (!oa.type().isAgent() && !relation.takesPlaces()) {
+                return; // only attacks and violence are done to places; one does not back or consult a town
             }
             Actor claimedBy = speaker != null && !speaker.actor().id().equals(sa.id()) ? speaker.actor() : null;
             double confidence = base * subject.kind().reliability() * object.kind().reliability()

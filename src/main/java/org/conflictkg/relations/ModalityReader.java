@@ -117,6 +117,31 @@ final class ModalityReader {
         return null;
     }
 
+    /**
+     * True when the clause says its subject means to do what the trigger says: "will meet", "agreed to cooperate",
+     * "offered to send troops", "plans for talks". Such a sentence states an intent, which is an event of its own
+     * (CAMEO 03) whatever becomes of the act.
+     */
+    boolean intended(Sentence s, int trigger) {
+        for (int c : s.children(trigger, "aux")) {
+            if (cues.is(s.token(c).lemma(), Effect.INTENT)) {
+                return true;
+            }
+        }
+        int k = trigger;
+        for (int depth = 0; depth < 3; depth++) {
+            int g = s.head(k);
+            if (g < 0 || !Set.of("xcomp", "acl", "dobj", "pcomp", "prep", "pobj").contains(s.dep(k))) {
+                return false;
+            }
+            if (cues.is(s.token(g).lemma(), Effect.INTENT)) {
+                return true;
+            }
+            k = g;
+        }
+        return false;
+    }
+
     /** What a noun phrase says of itself: "alleged strikes", "no strikes". */
     Modality ofPhrase(Sentence s, int head) {
         Modality m = own(s, head);

@@ -117,6 +117,12 @@ public enum Relation {
         throw new AssertionError("no family for CAMEO root " + root);
     }
 
+    /** True when the object may be a place: attacks and violence are done to places, and things are located in them. */
+    public boolean takesPlaces() {
+        return this == ATTACKS || this == FIGHTS || this == ASSAULTS || this == COMMITS_MASS_VIOLENCE_AGAINST
+                || this == LOCATED_IN || this == LEADER_OF || this == COERCES || this == OPPOSES;
+    }
+
     public static Relation parse(String s) {
         for (Relation r : values()) {
             if (r.localName.equalsIgnoreCase(s) || r.name().equalsIgnoreCase(s)) {
