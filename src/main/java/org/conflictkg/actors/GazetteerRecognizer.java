@@ -125,6 +125,23 @@ final class GazetteerRecognizer implements ActorRecognizer {
         Actor lastGroup;
         Actor lastAlliance;
         Actor lastCoalition;
+        /** The agents named so far, the latest first: what "the two countries" refers to. */
+        final java.util.Deque<Actor> recentStates = new java.util.ArrayDeque<>();
+        final java.util.Deque<Actor> recentPeople = new java.util.ArrayDeque<>();
+
+        /** The last two distinct actors of a list, latest first; empty when there are fewer. */
+        static List<Actor> lastTwo(java.util.Deque<Actor> recent) {
+            return recent.size() < 2 ? List.of() : List.copyOf(recent).subList(0, 2);
+        }
+
+        static void remember(java.util.Deque<Actor> recent, Actor a) {
+            recent.remove(a);
+            recent.addFirst(a);
+            while (recent.size() > 4) {
+                recent.removeLast();
+            }
+        }
+
         /** The first coalition the document names anywhere: what "the Coalition" means before it is named. */
         Actor namedCoalition;
 
@@ -147,6 +164,13 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
         void saw(Mention m) {
             Actor a = m.actor();
+            if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION) {
+                if (a.is(ActorType.STATE)) {
+                    remember(recentStates, a);
+                } else if (a.is(ActorType.PERSON)) {
+                    remember(recentPeople, a);
+                }
+            }
             switch (a.type()) {
                 case PERSON -> {
                     lastPerson = a;
@@ -1186,8 +1210,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         }
                     }
                 }
-                case "the" -> {
-                    if (i + 1 < s.size() && !used[i + 1]) {
+                case "the", "both" -> {
+                    if (i + 2 < s.size() && !used[i + 1] && !used[i + 2] && pairReference(s, i, found, used, doc)) {
+                        continue;
+                    }
+                    if (lw.equals("the") && i + 1 < s.size() && !used[i + 1]) {
                         String nw = s.token(i + 1).text().toLowerCase(Locale.ROOT);
                         kind = Kind.DESCRIPTION;
                         end = i + 2;
@@ -1223,6 +1250,42 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 add(found, used, m);
             }
         }
+    }
+
+    /** Nouns after "the two" or "both" that refer back to two states or two people. */
+    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments", "neighbours",
+            "neighbors", "sides", "capitals");
+    private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "men", "ministers");
+
+    /**
+     * "the two countries", "both sides", "the two leaders": the two states (or people) the text named last, as
+     * two mentions over the same words. Nothing when the text has not named two yet.
+     */
+    private boolean pairReference(Sentence s, int i, List<Mention> found, boolean[] used, DocumentState doc) {
+        String lw = s.token(i).text().toLowerCase(Locale.ROOT);
+        int k = i + 1;
+        if (lw.equals("the") && s.token(k).text().equalsIgnoreCase("two")) {
+            k++;
+        } else if (!lw.equals("both")) {
+            return false;
+        }
+        if (k >= s.size() || used[k]) {
+            return false;
+        }
+        String noun = s.token(k).text().toLowerCase(Locale.ROOT);
+        List<Actor> pair = PAIR_OF_STATES.contains(noun) ? DocumentState.lastTwo(doc.recentStates)
+                : PAIR_OF_PEOPLE.contains(noun) ? DocumentState.lastTwo(doc.recentPeople) : List.of();
+        if (pair.isEmpty()) {
+            return false;
+        }
+        for (Actor a : pair) {
+            found.add(new Mention(s.index(), i, k + 1, s.token(i).start(), s.token(k).end(), s.text(i, k + 1), a,
+                    Kind.DESCRIPTION, null, null, false, "pair"));
+        }
+        for (int t = i; t <= k; t++) {
+            used[t] = true;
+        }
+        return true;
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -575,7 +575,8 @@ final class FrameMatcher implements AssertionExtractor {
             if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED) {
                 discourse.lastAttacker = a.subject().actor();
             }
-            String key = a.subject().first() + "|" + a.relation() + "|" + a.object().first() + "|" + a.object().actor().id();
+            String key = a.subject().first() + "|" + a.subject().actor().id() + "|" + a.relation() + "|" + a.object().first()
+                    + "|" + a.object().actor().id();
             if (seen.add(key)) {
                 out.add(a);
             }

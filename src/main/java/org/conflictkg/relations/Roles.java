@@ -144,6 +144,12 @@ final class Roles {
         if (isPredicateAdjective(governor)) {
             return subjects(s.head(governor), depth + 1); // "the YPG was able to capture"
         }
+        if (passive(governor)) {
+            List<Integer> raised = s.children(governor, "nsubjpass");
+            if (!raised.isEmpty()) {
+                return List.of(relative(raised.get(0))); // "Russia is expected to strike Idlib"
+            }
+        }
         if (!s.token(governor).isVerb()) {
             return List.of();
         }

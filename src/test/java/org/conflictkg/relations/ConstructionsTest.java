@@ -1,0 +1,127 @@
+package org.conflictkg.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.conflictkg.ConflictGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions the dependency frames read from the tree rather than from word distance, each on a sentence
+ * written for this test: "subject relation object modality", with canonical actor ids.
+ */
+class ConstructionsTest {
+    static ConflictGraph graph;
+
+    @BeforeAll
+    static void open() {
+        graph = ConflictGraph.inMemory();
+    }
+
+    @AfterAll
+    static void close() {
+        graph.close();
+    }
+
+    static List<String> facts(String text) {
+        return graph.extract("constructions.txt", text).assertions().stream()
+                .map(a -> a.subject().actor().id() + " " + a.relation().localName() + " " + a.object().actor().id()
+                        + " " + a.modality().key())
+                .collect(Collectors.toList());
+    }
+
+    static void assertFact(String text, String fact) {
+        List<String> f = facts(text);
+        assertTrue(f.contains(fact), "expected '" + fact + "' in " + f);
+    }
+
+    @Test
+    void subjectBehindAnInsertedClause() {
+        assertFact("The Turkish foreign minister, speaking after talks with his Iranian counterpart, condemned Russia.",
+                "turkey criticizes russia asserted");
+    }
+
+    @Test
+    void frontedParticiples() {
+        assertFact("Backed by Iran, Syrian troops attacked Islamic State.", "iran backs syria-armed-forces asserted");
+        assertFact("Backed by Iran, Syrian troops attacked Islamic State.",
+                "syria-armed-forces attacks islamic-state asserted");
+    }
+
+    @Test
+    void commaListsAreCoordination() {
+        List<String> f = facts("Egypt, Jordan and Saudi Arabia condemned Israel.");
+        assertTrue(f.containsAll(List.of("egypt criticizes israel asserted", "jordan criticizes israel asserted",
+                "saudi-arabia criticizes israel asserted")), f.toString());
+    }
+
+    @Test
+    void objectControlMakesARequestNotAnAct() {
+        List<String> f = facts("Turkey called on Russia to strike the Islamic State.");
+        assertTrue(f.contains("russia attacks islamic-state proposed"), f.toString());
+        assertTrue(f.contains("turkey appealsTo russia asserted"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("turkey attacks")), f.toString());
+    }
+
+    @Test
+    void passiveWithAgentAndRaising() {
+        assertFact("Aleppo was bombed by Russian jets.", "russia-armed-forces attacks aleppo asserted");
+        assertFact("Russia is expected to strike Idlib.", "russia attacks idlib predicted");
+    }
+
+    @Test
+    void relativeClausesNameTheirNoun() {
+        List<String> f = facts("The Islamic State, which Turkey had attacked, struck Kobani.");
+        assertTrue(f.contains("turkey attacks islamic-state asserted"), f.toString());
+        assertTrue(f.contains("islamic-state attacks kobani asserted"), f.toString());
+    }
+
+    @Test
+    void nominalizationWithPossessor() {
+        assertFact("Russia's backing of the Assad government angered Turkey.", "russia backs bashar-al-assad asserted");
+    }
+
+    @Test
+    void placesAttachToWhatTheyModify() {
+        Assertion a = graph.extract("p.txt", "Israeli jets struck Hezbollah positions near Damascus.").assertions()
+                .stream().filter(x -> x.relation() == Relation.ATTACKS).findFirst().orElseThrow();
+        assertTrue(a.object().actor().id().equals("hezbollah"), a.toString());
+        assertTrue(a.places().stream().anyMatch(p -> p.actor().id().equals("damascus")), a.places().toString());
+    }
+
+    @Test
+    void modalityScopesOverTheClauseItGoverns() {
+        assertFact("Iran did not arm the Houthis.", "iran backs houthis negated");
+        assertFact("If Turkey attacks the YPG, Washington will impose sanctions on Ankara.", "turkey attacks ypg conditional");
+        assertFact("France urged Russia to stop bombing Aleppo.", "russia attacks aleppo negated");
+        assertFact("Turkish jets accidentally bombed Russian soldiers.",
+                "turkey-armed-forces attacks russia-armed-forces accidental");
+        assertFact("The rebels claimed that Russian jets bombed a hospital in Idlib.",
+                "russia-armed-forces attacks idlib alleged");
+        List<String> threat = facts("Turkey threatened to attack the YPG.");
+        assertTrue(threat.contains("turkey attacks ypg predicted"), threat.toString());
+        assertTrue(threat.contains("turkey threatens ypg asserted"), threat.toString());
+    }
+
+    @Test
+    void coreferenceOfPronounsAndDescriptions() {
+        assertFact("Erdogan met Putin in Sochi. He praised Iran.", "vladimir-putin cooperatesDiplomaticallyWith iran asserted");
+        List<String> two = facts("Russia and Iran support Assad. The two countries also cooperate with Hezbollah.");
+        assertTrue(two.contains("russia cooperatesWith hezbollah asserted"), two.toString());
+        assertTrue(two.contains("iran cooperatesWith hezbollah asserted"), two.toString());
+        assertFact("Hezbollah fighters arrived in Syria. The group attacked Syrian rebels near Homs.",
+                "hezbollah attacks syrian-rebels asserted");
+    }
+
+    @Test
+    void familiesBeyondTheAlliances() {
+        assertFact("Saudi Arabia imposed sanctions on Qatar.", "saudi-arabia reducesRelationsWith qatar asserted");
+        assertFact("Iran arrested a British diplomat.", "iran coerces united-kingdom asserted");
+        assertFact("Hamas released two Israeli soldiers.", "hamas yieldsTo israel-armed-forces asserted");
+        assertFact("Netanyahu will meet Macron in Paris.", "benjamin-netanyahu intendsToCooperateWith emmanuel-macron asserted");
+    }
+}
