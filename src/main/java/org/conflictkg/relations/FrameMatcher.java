@@ -317,6 +317,23 @@ final class FrameMatcher implements AssertionExtractor {
                             out.add(m);
                         }
                     }
+                    // "Russian and Turkish jets": the coordinated adjectives each name a party of the head
+                    for (int c : s.children(k)) {
+                        if (!s.dep(c).equals("nmod") && !s.dep(c).equals("amod")) {
+                            continue;
+                        }
+                        List<Integer> adjectives = roles.coordinated(c);
+                        if (adjectives.size() < 2) {
+                            continue;
+                        }
+                        for (int a : adjectives) {
+                            for (Mention m : at.get(a)) {
+                                if (m.kind() == Mention.Kind.DEMONYM && !out.contains(m)) {
+                                    out.add(m);
+                                }
+                            }
+                        }
+                    }
                 }
             }
             return out;
