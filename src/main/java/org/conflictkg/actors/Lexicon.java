@@ -40,7 +40,8 @@ final class Lexicon {
             "hacker", "hackers", "volunteers", "mercenaries", "fans", "voters", "opposition", "dissident",
             "dissidents", "activist", "activists", "family", "families", "media", "press", "newspaper", "agency",
             "militants", "militant", "jihadists", "jihadist", "insurgents", "extremists", "rebels", "rebel",
-            "separatists", "militias", "militia", "gunmen", "terrorists", "islamists", "tribes", "tribesmen");
+            "separatists", "militias", "militia", "gunmen", "terrorists", "islamists", "tribes", "tribesmen",
+            "militiamen", "kurds", "arabs", "turkmen", "shiites", "sunnis", "christians", "muslims", "alawites");
 
     /**
      * Words that make up the generic name of a state body ("Air Force", "National Guard", "Foreign Ministry"): a

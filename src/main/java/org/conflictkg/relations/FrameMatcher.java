@@ -48,6 +48,7 @@ final class FrameMatcher implements AssertionExtractor {
     /** What the sentences before the current one established: who carried out the attacks told so far. */
     private static final class Discourse {
         Actor lastAttacker;
+        int lastAttackSentence;
     }
 
     /** The frames applied to one sentence. */
@@ -83,8 +84,16 @@ final class FrameMatcher implements AssertionExtractor {
         void run() {
             if (s.parsed() && mentions.size() >= 1) {
                 for (int t = 0; t < s.size(); t++) {
+                    List<Frame> matching = new ArrayList<>(2);
                     for (Frame f : frames.triggeredBy(s.token(t).lemma())) {
                         if (f.kind().matches(s.token(t).tag()) && hasCompanions(f, t)) {
+                            matching.add(f);
+                        }
+                    }
+                    // the more specific frame wins: "expelled the ambassador" is not "expelled the militants"
+                    boolean specific = matching.stream().anyMatch(f -> !f.companions().isEmpty());
+                    for (Frame f : matching) {
+                        if (!specific || !f.companions().isEmpty()) {
                             apply(f, t);
                         }
                     }
@@ -280,8 +289,8 @@ final class FrameMatcher implements AssertionExtractor {
          * description of that actor.
          */
         List<Mention> earlierAttacker(List<Integer> tokens) {
-            if (discourse.lastAttacker == null) {
-                return List.of();
+            if (discourse.lastAttacker == null || s.index() - discourse.lastAttackSentence > 15) {
+                return List.of(); // only while the account of those attacks goes on
             }
             List<Mention> out = new ArrayList<>();
             for (int o : tokens) {
@@ -375,9 +384,11 @@ final class FrameMatcher implements AssertionExtractor {
             }
             for (int c : s.children(k)) {
                 String d = s.dep(c);
-                if (!at.get(c).isEmpty() && (d.equals("compound") || d.equals("nmod") || d.equals("amod")
-                        || d.equals("poss") && standsFor)) {
-                    return widened(at.get(c), k); // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"
+                if (!at.get(c).isEmpty() && at.get(c).get(0).modifier() == null && (d.equals("compound")
+                        || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
+                    // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
+                    // backer is not the group
+                    return widened(at.get(c), k);
                 }
             }
             if (!standsFor) {
@@ -591,6 +602,7 @@ final class FrameMatcher implements AssertionExtractor {
         void emit(Assertion a) {
             if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED) {
                 discourse.lastAttacker = a.subject().actor();
+                discourse.lastAttackSentence = s.index();
             }
             String key = a.subject().first() + "|" + a.subject().actor().id() + "|" + a.relation() + "|" + a.object().first()
                     + "|" + a.object().actor().id();
