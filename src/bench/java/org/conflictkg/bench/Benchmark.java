@@ -54,7 +54,7 @@ import org.conflictkg.text.UnreadableDocumentException;
  * The benchmark of issue 5 (see docs/BENCHMARKS.md), run by {@code mvn -B -Pbench verify}:
  * <ol>
  * <li>extract: our pipeline against ReVerb 1.4.3 on the same sentences, one thread and all cores;</li>
- * <li>ingest: end to end into a TDB2 store in a JVM with {@code -Xmx1g} ({@link IngestBenchmark});</li>
+ * <li>ingest: end to end into a TDB2 store in a JVM with {@code -Xmx3g} ({@link IngestBenchmark});</li>
  * <li>query: every file of {@code queries/} over HTTP against the server on a store of about a million quads;</li>
  * <li>serve: {@code java -jar target/conflict-kg-cli.jar serve} from process start to the first answer.</li>
  * </ol>
@@ -409,7 +409,7 @@ public final class Benchmark {
         }
         IngestBenchmark.deleteTree(target);
         Files.deleteIfExists(meta);
-        List<String> cmd = List.of(java(), "-Xmx1g", "-Dlogback.configurationFile=org/conflictkg/cli/logback-cli.xml",
+        List<String> cmd = List.of(java(), "-Xmx3g", "-Dlogback.configurationFile=org/conflictkg/cli/logback-cli.xml",
                 "-cp", System.getProperty("java.class.path"), IngestBenchmark.class.getName(), target.toString(),
                 corpus.toString(), opt.getOrDefault("limit", "0"), Long.toString(targetQuads), Integer.toString(passes),
                 Integer.toString(cores), Boolean.toString(replicate));
@@ -427,7 +427,7 @@ public final class Benchmark {
         } else {
             IngestBenchmark.deleteTree(target);
         }
-        line("## 2. Ingest into TDB2 (JVM with -Xmx1g, " + cores + " extraction threads)");
+        line("## 2. Ingest into TDB2 (JVM with -Xmx3g, " + cores + " extraction threads)");
         line("");
         line(String.format(Locale.ROOT, "Into %s: %d pass(es), %d quads in the store at the end; child JVM wall time %.0f s "
                 + "(start-up and model loading included). Pass 1 is the corpus; an ingest pass k > 1 is the corpus with a "

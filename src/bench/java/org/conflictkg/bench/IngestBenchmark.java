@@ -24,7 +24,7 @@ import org.conflictkg.IngestReport;
 import org.conflictkg.graph.Vocab;
 
 /**
- * Ingest end to end into a TDB2 store, run by {@link Benchmark} in its own JVM (with {@code -Xmx1g}). Pass 1 ingests
+ * Ingest end to end into a TDB2 store, run by {@link Benchmark} in its own JVM (with {@code -Xmx3g}). Pass 1 ingests
  * the corpus; passes 2 .. REAL_PASSES ingest variants of it (each file with one marker line appended, so that its
  * text hash, its id and its named graph differ) into the same store. Then, with REPLICATE, passes of copies of the
  * first pass's graphs under new document ids (no extraction) top the store up to TARGET_QUADS. After each pass it
