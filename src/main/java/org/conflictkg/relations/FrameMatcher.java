@@ -122,8 +122,12 @@ final class FrameMatcher implements AssertionExtractor {
                     if (!disapproves(c) || modality.ofPhrase(s, c) != Modality.ASSERTED) {
                         continue;
                     }
+                    List<Mention> judged = resolve(roles.subjects(c));
+                    if (judged.isEmpty()) {
+                        judged = doersOf(roles.subjects(c)); // "Russia's strikes were reasons for concern"
+                    }
                     for (Mention a : speakers) {
-                        for (Mention b : resolve(roles.subjects(c))) {
+                        for (Mention b : judged) {
                             addRaw(a, s.token(g).text() + " … " + s.token(c).text(), Relation.CRITICIZES, "111", b,
                                     0.6, Modality.ASSERTED, null, List.of());
                         }
@@ -384,7 +388,7 @@ final class FrameMatcher implements AssertionExtractor {
             }
             for (int c : s.children(k)) {
                 String d = s.dep(c);
-                if (!at.get(c).isEmpty() && at.get(c).get(0).modifier() == null && (d.equals("compound")
+                if (!at.get(c).isEmpty() && !BACKED.contains(String.valueOf(at.get(c).get(0).modifier())) && (d.equals("compound")
                         || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                     // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
                     // backer is not the group

@@ -65,7 +65,10 @@ final class Roles {
         }
         return switch (s.dep(v)) {
             // "Russia struck Idlib and shelled Hama": the second verb shares the subject
-            case "conj" -> s.token(h).isVerb() ? subjects(h, depth + 1) : List.of();
+            case "conj" -> !s.token(h).isVerb() ? List.of()
+                    // "Turkey was criticized ... but upped its involvement": the surface subject is shared
+                    : passive(h) && !s.children(h, "nsubjpass").isEmpty() ? List.of(relative(s.children(h, "nsubjpass").get(0)))
+                    : subjects(h, depth + 1);
             // "Turkey vowed to strike", "Moscow urged Damascus to negotiate"
             case "xcomp" -> controller(h, depth);
             // "militants attacking the town": the noun does it; "an invitation to meet": who accepts it
@@ -120,6 +123,9 @@ final class Roles {
         }
         if (!s.token(g).isVerb()) {
             return List.of();
+        }
+        if (Set.of("by", "through", "while", "after", "before", "in", "on").contains(s.token(prep).lemma())) {
+            return subjects(g, depth + 1); // "upped its involvement by offering": the means of the subject
         }
         // "accused Russia of bombing", "Turkey was criticized for not playing": the verb's logical object
         List<Integer> objects = objects(g, depth + 1);
@@ -218,6 +224,7 @@ final class Roles {
         for (int c : s.children(n)) {
             if (NOMINAL_MODIFIERS.contains(s.dep(c))) {
                 out.add(c); // candidates: the caller keeps those that name actors
+                out.addAll(s.children(c, "poss")); // "Russia's air strikes", the possessor hung from "air"
             }
         }
         int h = s.head(n);
