@@ -447,6 +447,9 @@ final class FrameMatcher implements AssertionExtractor {
                     case PATH -> alt.walk(s, t);
                     default -> List.of();
                 };
+                if (tokens.stream().anyMatch(o -> cues.is(s.token(o).lemma(), Cues.Effect.ABSTRACT))) {
+                    return out; // "fight the epidemic in West Africa" attacks no place
+                }
                 for (int o : tokens) {
                     // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
                     boolean area = cues.is(s.token(o).lemma(), Cues.Effect.AREA);
