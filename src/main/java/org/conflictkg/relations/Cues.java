@@ -1,11 +1,5 @@
 package org.conflictkg.relations;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,31 +27,17 @@ final class Cues {
     }
 
     static Cues bundled() {
-        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("cue words " + RESOURCE + " are not on the classpath");
+        Map<String, Set<Effect>> map = new HashMap<>();
+        for (DataRows.Row row : DataRows.bundled(RESOURCE, "cue words")) {
+            String[] c = row.columns();
+            if (c.length != 2) {
+                throw new IllegalStateException(RESOURCE + " line " + row.line() + ": expected lemma and effect");
             }
-            Map<String, Set<Effect>> map = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length != 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + no + ": expected lemma and effect");
-                }
-                map.computeIfAbsent(c[0].strip(), k -> EnumSet.noneOf(Effect.class))
-                        .add(Effect.valueOf(c[1].strip().toUpperCase(Locale.ROOT)));
-            }
-            map.replaceAll((k, v) -> Set.copyOf(v));
-            return new Cues(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            map.computeIfAbsent(c[0].strip(), k -> EnumSet.noneOf(Effect.class))
+                    .add(Effect.valueOf(c[1].strip().toUpperCase(Locale.ROOT)));
         }
+        map.replaceAll((k, v) -> Set.copyOf(v));
+        return new Cues(map);
     }
 
     boolean is(String lemma, Effect effect) {

@@ -1,11 +1,7 @@
 package org.conflictkg.relations;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,28 +28,18 @@ public final class Frames {
 
     /** The frames bundled with the library. */
     public static Frames bundled() {
-        try (InputStream in = Frames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("relation frames " + RESOURCE + " are not on the classpath");
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new Frames(parse(DataRows.bundled(RESOURCE, "relation frames"), RESOURCE));
     }
 
     /** Reads a frame file; a malformed line is an error naming its line number. */
     public static Frames read(InputStream in, String name) throws IOException {
+        return new Frames(parse(DataRows.read(in), name));
+    }
+
+    private static List<Frame> parse(List<DataRows.Row> rows, String name) {
         List<Frame> frames = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t");
+        for (DataRows.Row row : rows) {
+            String[] c = row.columns();
             try {
                 if (c.length != 6) {
                     throw new IllegalArgumentException("expected 6 tab-separated columns, found " + c.length);
@@ -63,10 +49,10 @@ public final class Frames {
                         Arrays.asList(words).subList(1, words.length), Relation.parse(c[2].strip()),
                         c[3].strip().equals("-") ? null : c[3].strip(), slots(c[4]), slots(c[5])));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " line " + no + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name + " line " + row.line() + ": " + e.getMessage(), e);
             }
         }
-        return new Frames(frames);
+        return frames;
     }
 
     private static List<Slot> slots(String column) {
