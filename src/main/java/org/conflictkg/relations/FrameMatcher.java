@@ -17,11 +17,7 @@ import org.conflictkg.nlp.Sentence;
  * compounds such as "Turkish-backed" give backing. Thread-safe; keeps no state between documents.
  */
 final class FrameMatcher implements AssertionExtractor {
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
-            "throughout", "over", "into", "on");
-    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
-    private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
-    private static final Set<String> BACKED = Set.of("backed", "supported", "sponsored", "armed", "funded", "allied");
+    static final Set<String> BACKED = Set.of("backed", "supported", "sponsored", "armed", "funded", "allied");
     private static final double VERB_BASE = 0.8;
     private static final double NOUN_BASE = 0.75;
 
@@ -55,8 +51,7 @@ final class FrameMatcher implements AssertionExtractor {
     private final class Match {
         final Sentence s;
         final Roles roles;
-        /** The mentions at each token: usually one; two for "Turkish-Russian". */
-        final List<List<Mention>> at;
+        final PhraseMentions phrases;
         final List<Mention> mentions;
         final Evidence evidence;
         final List<Assertion> out;
@@ -68,15 +63,7 @@ final class FrameMatcher implements AssertionExtractor {
             this.s = s;
             this.roles = new Roles(s, cues);
             this.mentions = mentions;
-            this.at = new ArrayList<>(s.size());
-            for (int k = 0; k < s.size(); k++) {
-                at.add(new ArrayList<>(1));
-            }
-            for (Mention m : mentions) {
-                for (int k = m.first(); k < m.last(); k++) {
-                    at.get(k).add(m);
-                }
-            }
+            this.phrases = new PhraseMentions(s, mentions, roles, cues, frames);
             this.evidence = new Evidence(documentId, s.index(), s.start(), s.end(), s.text());
             this.out = out;
         }
@@ -117,12 +104,12 @@ final class FrameMatcher implements AssertionExtractor {
                         || cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
                     continue;
                 }
-                List<Mention> speakers = resolve(roles.subjects(g));
+                List<Mention> speakers = phrases.resolve(roles.subjects(g));
                 for (int c : s.children(g, "ccomp")) {
                     if (!disapproves(c) || modality.ofPhrase(s, c) != Modality.ASSERTED) {
                         continue;
                     }
-                    List<Mention> judged = resolve(roles.subjects(c));
+                    List<Mention> judged = phrases.resolve(roles.subjects(c));
                     if (judged.isEmpty()) {
                         judged = doersOf(roles.subjects(c)); // "Russia's strikes were reasons for concern"
                     }
@@ -193,13 +180,13 @@ final class FrameMatcher implements AssertionExtractor {
             }
             Mention speaker = null;
             if (reading.speaker() >= 0) {
-                List<Mention> sp = resolve(roles.subjects(reading.speaker()));
+                List<Mention> sp = phrases.resolve(roles.subjects(reading.speaker()));
                 speaker = sp.isEmpty() ? null : sp.get(0);
             }
             String surface = surface(f, t);
             double base = f.kind() == Frame.Kind.VERB ? VERB_BASE : NOUN_BASE;
             if (f.relation().isSymmetric()) {
-                List<Mention> between = resolve(new Slot(Slot.Role.PATH, List.of(
+                List<Mention> between = phrases.resolve(new Slot(Slot.Role.PATH, List.of(
                         new Slot.Step("prep", Set.of("between", "among")), new Slot.Step("pobj", Set.of()))).walk(s, t));
                 pairwise(between, f, t, surface, base, reading, speaker);
                 if (objects.isEmpty()) {
@@ -214,9 +201,9 @@ final class FrameMatcher implements AssertionExtractor {
             if (f.relation() == Relation.ATTACKS) {
                 if (objects.isEmpty()) {
                     // "attacked a military base in Borno": the attack is on the place the target is in
-                    objects = objectPlaces(f, t);
+                    objects = phrases.objectPlaces(f, t);
                 }
-                places = places(t, objects);
+                places = phrases.places(t, objects);
             }
             boolean intent = reading.modality() == Modality.PREDICTED && isCooperation(f) && modality.intended(s, t);
             for (Mention a : subjects) {
@@ -246,7 +233,7 @@ final class FrameMatcher implements AssertionExtractor {
                     // "discussed the situation in Aleppo with Lavrov": the parser may hang the verb's
                     // prepositional phrase from its object
                     for (int o : roles.objects(t)) {
-                        if (at.get(o).isEmpty()) {
+                        if (phrases.at(o).isEmpty()) {
                             tokens = alt.walk(s, o);
                             if (!tokens.isEmpty()) {
                                 break;
@@ -254,7 +241,7 @@ final class FrameMatcher implements AssertionExtractor {
                         }
                     }
                 }
-                List<Mention> found = resolve(tokens);
+                List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
                     found = doersOf(tokens); // "Russian strikes hit Idlib"
                     if (found.isEmpty()) {
@@ -279,7 +266,7 @@ final class FrameMatcher implements AssertionExtractor {
             for (int o : tokens) {
                 for (Frame f : frames.triggeredBy(s.token(o).lemma())) {
                     if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS && s.token(o).isNoun()) {
-                        out.addAll(resolve(roles.agents(o, true)));
+                        out.addAll(phrases.resolve(roles.agents(o, true)));
                         break;
                     }
                 }
@@ -298,215 +285,14 @@ final class FrameMatcher implements AssertionExtractor {
             }
             List<Mention> out = new ArrayList<>();
             for (int o : tokens) {
-                if (s.token(o).isNoun() && isAttackNoun(o) && resolve(roles.agents(o, true)).isEmpty() && at.get(o).isEmpty()) {
+                if (s.token(o).isNoun() && phrases.isAttackNoun(o) && phrases.resolve(roles.agents(o, true)).isEmpty() && phrases.at(o).isEmpty()) {
                     int first = Math.max(s.subtreeStart(o), o - 3);
-                    while (first < o && !at.get(first).isEmpty()) {
+                    while (first < o && !phrases.at(first).isEmpty()) {
                         first++;
                     }
                     out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
                             s.text(first, o + 1), discourse.lastAttacker, Mention.Kind.DESCRIPTION, null, null, false,
                             null));
-                }
-            }
-            return out;
-        }
-
-        boolean isAttackNoun(int k) {
-            for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
-                if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The mentions the phrases headed at these tokens name, with their coordinated members. */
-        List<Mention> resolve(List<Integer> heads) {
-            List<Mention> out = new ArrayList<>();
-            for (int h : heads) {
-                for (int k : roles.coordinated(h)) {
-                    for (Mention m : mentionsOf(k, 0)) {
-                        if (!out.contains(m)) {
-                            out.add(m);
-                        }
-                    }
-                    // "Russian and Turkish jets": the coordinated adjectives each name a party of the head
-                    for (int c : s.children(k)) {
-                        if (!s.dep(c).equals("nmod") && !s.dep(c).equals("amod")) {
-                            continue;
-                        }
-                        List<Integer> adjectives = roles.coordinated(c);
-                        if (adjectives.size() < 2) {
-                            continue;
-                        }
-                        for (int a : adjectives) {
-                            for (Mention m : at.get(a)) {
-                                if (m.kind() == Mention.Kind.DEMONYM && !out.contains(m)) {
-                                    out.add(m);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The mentions a phrase headed at {@code k} names: its own, its apposition's, or the actor its head stands
-         * for ("ISIL targets", "Assad's forces", "the government of Iraq").
-         */
-        List<Mention> mentionsOf(int k, int depth) {
-            k = roles.relative(k);
-            if (!at.get(k).isEmpty()) {
-                return at.get(k);
-            }
-            if (depth > 2 || !s.token(k).isNoun()) {
-                return List.of();
-            }
-            for (int c : s.children(k, "appos")) {
-                if (!at.get(c).isEmpty()) {
-                    return at.get(c); // "the group, Jabhat al-Nusra"
-                }
-            }
-            String lemma = s.token(k).lemma();
-            if (cues.is(lemma, Cues.Effect.BYSTANDER) || isEventNoun(k)) {
-                return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
-            }
-            boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
-            if (standsFor) {
-                for (int p : s.children(k, "prep")) {
-                    if (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from")) {
-                        // "the government of Iraq", "an offer from the Afghan government", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
-                        // names it more closely than a modifier does
-                        List<Mention> m = resolve(s.children(p, "pobj"));
-                        if (!m.isEmpty()) {
-                            return m;
-                        }
-                    }
-                }
-            }
-            for (int c : s.children(k)) {
-                String d = s.dep(c);
-                if (!at.get(c).isEmpty() && !BACKED.contains(String.valueOf(at.get(c).get(0).modifier())) && (d.equals("compound")
-                        || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
-                    // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
-                    // backer is not the group
-                    return widened(at.get(c), k);
-                }
-            }
-            if (!standsFor) {
-                return List.of();
-            }
-            for (int c : s.children(k)) {
-                if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGIANCE)) {
-                    for (int p : s.children(c, "prep")) {
-                        List<Mention> m = resolve(s.children(p, "pobj")); // "troops loyal to Assad"
-                        if (!m.isEmpty()) {
-                            return m;
-                        }
-                    }
-                }
-            }
-            return List.of();
-        }
-
-        /**
-         * The mentions of a modifier, stretched over the phrase up to its head: the party of "strikes on ISIL
-         * targets" reads "ISIL targets", the actor stays ISIL.
-         */
-        List<Mention> widened(List<Mention> modifier, int head) {
-            List<Mention> out = new ArrayList<>(modifier.size());
-            for (Mention m : modifier) {
-                if (m.last() > head || m.first() > head) {
-                    out.add(m);
-                    continue;
-                }
-                out.add(new Mention(m.sentence(), m.first(), head + 1, m.start(), s.token(head).end(),
-                        s.text(m.first(), head + 1), m.actor(), m.kind(), m.title(), m.affiliation(), m.leader(),
-                        m.modifier()));
-            }
-            return out;
-        }
-
-        boolean isEventNoun(int k) {
-            for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
-                if (f.kind() == Frame.Kind.EVENT) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The places under the phrases of a frame's object slot: "captured the mosque in Mosul". */
-        List<Mention> objectPlaces(Frame f, int t) {
-            List<Mention> out = new ArrayList<>();
-            for (Slot alt : f.object()) {
-                List<Integer> tokens = switch (alt.role()) {
-                    case OBJ -> roles.objects(t);
-                    case PATH -> alt.walk(s, t);
-                    default -> List.of();
-                };
-                if (tokens.stream().anyMatch(o -> cues.is(s.token(o).lemma(), Cues.Effect.ABSTRACT))) {
-                    return out; // "fight the epidemic in West Africa" attacks no place
-                }
-                for (int o : tokens) {
-                    // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
-                    boolean area = cues.is(s.token(o).lemma(), Cues.Effect.AREA);
-                    for (int p : s.children(o, "prep")) {
-                        if (WITHIN.contains(s.token(p).lemma()) || area && LOCATIVE.contains(s.token(p).lemma())) {
-                            for (Mention m : resolve(s.children(p, "pobj"))) {
-                                if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                                    out.add(m);
-                                }
-                            }
-                        }
-                    }
-                }
-                if (!out.isEmpty()) {
-                    return out;
-                }
-            }
-            // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
-            for (int p : s.children(t, "prep")) {
-                if (WITHIN.contains(s.token(p).lemma())) {
-                    for (Mention m : resolve(s.children(p, "pobj"))) {
-                        if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                            out.add(m);
-                        }
-                    }
-                }
-            }
-            return out;
-        }
-
-        /** Places under the trigger or its objects: "strikes on ISIL targets near Mosul". */
-        List<Mention> places(int t, List<Mention> objects) {
-            List<Mention> out = new ArrayList<>();
-            for (Mention o : objects) {
-                if (o.actor().is(ActorType.PLACE)) {
-                    out.add(o);
-                }
-            }
-            List<Integer> roots = new ArrayList<>();
-            roots.add(t);
-            for (Mention o : objects) {
-                for (int k : s.ancestors(o.last() - 1)) {
-                    if (k == t) {
-                        break;
-                    }
-                    roots.add(k); // "positions near Palmyra": the phrase the object mention is in
-                }
-            }
-            for (int r : roots) {
-                for (int p : s.children(r, "prep")) {
-                    if (LOCATIVE.contains(s.token(p).lemma())) {
-                        for (Mention m : resolve(s.children(p, "pobj"))) {
-                            if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                                out.add(m);
-                            }
-                        }
-                    }
                 }
             }
             return out;
@@ -555,14 +341,14 @@ final class FrameMatcher implements AssertionExtractor {
                 if (s.parsed()) {
                     for (int h : s.ancestors(m.last() - 1)) {
                         if (!m.contains(h)) {
-                            List<Mention> found = mentionsOf(h, 0);
+                            List<Mention> found = phrases.mentionsOf(h, 0);
                             o = found.isEmpty() ? null : found.get(0);
                             break;
                         }
                     }
                 }
-                if (o == null && m.last() < s.size() && !at.get(m.last()).isEmpty()) {
-                    o = at.get(m.last()).get(0); // no tree: the next word ("Turkish-backed FSA")
+                if (o == null && m.last() < s.size() && !phrases.at(m.last()).isEmpty()) {
+                    o = phrases.at(m.last()).get(0); // no tree: the next word ("Turkish-backed FSA")
                 }
                 if (o != null && o != m && o.actor().type().isAgent()) {
                     Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;

@@ -1,0 +1,250 @@
+package org.conflictkg.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * The actor mentions of one sentence, and which of them a phrase names: the mention over its head, its
+ * apposition's, the actor its head stands for ("ISIL targets", "Assad's forces", "the government of Iraq", "troops
+ * loyal to Assad"), with the members of a coordination ("Russia and Iran", "Russian and Turkish jets").
+ */
+final class PhraseMentions {
+    private static final Set<String> BACKED = FrameMatcher.BACKED;
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
+            "throughout", "over", "into", "on");
+    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
+    private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
+
+    private final Sentence s;
+    private final Roles roles;
+    private final Cues cues;
+    private final Frames frames;
+    /** The mentions at each token: usually one; two for "Turkish-Russian". */
+    private final List<List<Mention>> at;
+
+    PhraseMentions(Sentence s, List<Mention> mentions, Roles roles, Cues cues, Frames frames) {
+        this.s = s;
+        this.roles = roles;
+        this.cues = cues;
+        this.frames = frames;
+        this.at = new ArrayList<>(s.size());
+        for (int k = 0; k < s.size(); k++) {
+            at.add(new ArrayList<>(1));
+        }
+        for (Mention m : mentions) {
+            for (int k = m.first(); k < m.last(); k++) {
+                at.get(k).add(m);
+            }
+        }
+    }
+
+    /** The mentions over token {@code k}. */
+    List<Mention> at(int k) {
+        return at.get(k);
+    }
+
+    boolean isAttackNoun(int k) {
+        for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
+            if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mentions the phrases headed at these tokens name, with their coordinated members. */
+    List<Mention> resolve(List<Integer> heads) {
+        List<Mention> out = new ArrayList<>();
+        for (int h : heads) {
+            for (int k : roles.coordinated(h)) {
+                for (Mention m : mentionsOf(k, 0)) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+                // "Russian and Turkish jets": the coordinated adjectives each name a party of the head
+                for (int c : s.children(k)) {
+                    if (!s.dep(c).equals("nmod") && !s.dep(c).equals("amod")) {
+                        continue;
+                    }
+                    List<Integer> adjectives = roles.coordinated(c);
+                    if (adjectives.size() < 2) {
+                        continue;
+                    }
+                    for (int a : adjectives) {
+                        for (Mention m : at(a)) {
+                            if (m.kind() == Mention.Kind.DEMONYM && !out.contains(m)) {
+                                out.add(m);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions a phrase headed at {@code k} names: its own, its apposition's, or the actor its head stands
+     * for ("ISIL targets", "Assad's forces", "the government of Iraq").
+     */
+    List<Mention> mentionsOf(int k, int depth) {
+        k = roles.relative(k);
+        if (!at(k).isEmpty()) {
+            return at(k);
+        }
+        if (depth > 2 || !s.token(k).isNoun()) {
+            return List.of();
+        }
+        for (int c : s.children(k, "appos")) {
+            if (!at(c).isEmpty()) {
+                return at(c); // "the group, Jabhat al-Nusra"
+            }
+        }
+        String lemma = s.token(k).lemma();
+        if (cues.is(lemma, Cues.Effect.BYSTANDER) || isEventNoun(k)) {
+            return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
+        }
+        boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
+        if (standsFor) {
+            for (int p : s.children(k, "prep")) {
+                if (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from")) {
+                    // "the government of Iraq", "an offer from the Afghan government", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
+                    // names it more closely than a modifier does
+                    List<Mention> m = resolve(s.children(p, "pobj"));
+                    if (!m.isEmpty()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (int c : s.children(k)) {
+            String d = s.dep(c);
+            if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier())) && (d.equals("compound")
+                    || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
+                // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
+                // backer is not the group
+                return widened(at(c), k);
+            }
+        }
+        if (!standsFor) {
+            return List.of();
+        }
+        for (int c : s.children(k)) {
+            if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGIANCE)) {
+                for (int p : s.children(c, "prep")) {
+                    List<Mention> m = resolve(s.children(p, "pobj")); // "troops loyal to Assad"
+                    if (!m.isEmpty()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The mentions of a modifier, stretched over the phrase up to its head: the party of "strikes on ISIL
+     * targets" reads "ISIL targets", the actor stays ISIL.
+     */
+    List<Mention> widened(List<Mention> modifier, int head) {
+        List<Mention> out = new ArrayList<>(modifier.size());
+        for (Mention m : modifier) {
+            if (m.last() > head || m.first() > head) {
+                out.add(m);
+                continue;
+            }
+            out.add(new Mention(m.sentence(), m.first(), head + 1, m.start(), s.token(head).end(),
+                    s.text(m.first(), head + 1), m.actor(), m.kind(), m.title(), m.affiliation(), m.leader(),
+                    m.modifier()));
+        }
+        return out;
+    }
+
+    boolean isEventNoun(int k) {
+        for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
+            if (f.kind() == Frame.Kind.EVENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The places under the phrases of a frame's object slot: "captured the mosque in Mosul". */
+    List<Mention> objectPlaces(Frame f, int t) {
+        List<Mention> out = new ArrayList<>();
+        for (Slot alt : f.object()) {
+            List<Integer> tokens = switch (alt.role()) {
+                case OBJ -> roles.objects(t);
+                case PATH -> alt.walk(s, t);
+                default -> List.of();
+            };
+            if (tokens.stream().anyMatch(o -> cues.is(s.token(o).lemma(), Cues.Effect.ABSTRACT))) {
+                return out; // "fight the epidemic in West Africa" attacks no place
+            }
+            for (int o : tokens) {
+                // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
+                boolean area = cues.is(s.token(o).lemma(), Cues.Effect.AREA);
+                for (int p : s.children(o, "prep")) {
+                    if (WITHIN.contains(s.token(p).lemma()) || area && LOCATIVE.contains(s.token(p).lemma())) {
+                        for (Mention m : resolve(s.children(p, "pobj"))) {
+                            if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                                out.add(m);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
+        for (int p : s.children(t, "prep")) {
+            if (WITHIN.contains(s.token(p).lemma())) {
+                for (Mention m : resolve(s.children(p, "pobj"))) {
+                    if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Places under the trigger or its objects: "strikes on ISIL targets near Mosul". */
+    List<Mention> places(int t, List<Mention> objects) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention o : objects) {
+            if (o.actor().is(ActorType.PLACE)) {
+                out.add(o);
+            }
+        }
+        List<Integer> roots = new ArrayList<>();
+        roots.add(t);
+        for (Mention o : objects) {
+            for (int k : s.ancestors(o.last() - 1)) {
+                if (k == t) {
+                    break;
+                }
+                roots.add(k); // "positions near Palmyra": the phrase the object mention is in
+            }
+        }
+        for (int r : roots) {
+            for (int p : s.children(r, "prep")) {
+                if (LOCATIVE.contains(s.token(p).lemma())) {
+                    for (Mention m : resolve(s.children(p, "pobj"))) {
+                        if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
