@@ -1011,6 +1011,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             Optional<Actor> state = gazetteer.demonym(w);
             if (state.isEmpty()) {
+                if (s.token(i).entityType().equals("NORP") && fighters(s, i, i + 1, found, used)) {
+                    i++; // "Kurdish fighters", "Palestinian militants": a group named by the people it comes from
+                }
                 continue;
             }
             Mention next = i + 1 < n ? mentionAt(found, s.index(), i + 1) : null;
@@ -1050,6 +1053,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
             }
             if (head == null && j < n && Lexicon.PEOPLE.contains(noun)) {
+                if (group.size() == 1 && fighters(s, i, j, found, used)) {
+                    i = j;
+                    continue; // "Iraqi militiamen": a group of its own, not the state
+                }
                 i = j - 1;
                 continue; // "a Turkish police officer", "Russian civilians": people of the nation, not the state
             }
@@ -1250,6 +1257,29 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 add(found, used, m);
             }
         }
+    }
+
+    /** Head nouns of armed groups that a nationality or people names: "Kurdish fighters", "Iraqi militiamen". */
+    private static final Set<String> FIGHTERS = Set.of("fighters", "militants", "militias", "militiamen", "gunmen",
+            "insurgents", "jihadists", "extremists", "separatists", "guerrillas", "rebels", "islamists", "paramilitaries");
+
+    /**
+     * A nationality or people word at {@code adjective} followed at {@code headAt} by a head noun for fighters: an
+     * armed group of its own, named by both words. The same words give the same actor in every document; it is not
+     * part of any state ("Iraqi militiamen" did not act for Iraq).
+     */
+    private boolean fighters(Sentence s, int adjective, int headAt, List<Mention> found, boolean[] used) {
+        if (headAt >= s.size() || used[headAt] || !free(used, adjective, headAt + 1)) {
+            return false;
+        }
+        String head = s.token(headAt).text().toLowerCase(Locale.ROOT);
+        if (!FIGHTERS.contains(head)) {
+            return false;
+        }
+        String name = s.text(adjective, headAt + 1);
+        Actor group = new Actor(Names.slug(name), ActorType.ARMED_GROUP, name, List.of(), List.of(), null, null);
+        add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
+        return true;
     }
 
     /** Nouns after "the two" or "both" that refer back to two states or two people. */

@@ -118,6 +118,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void fightersNamedByTheirPeopleAreAGroupNotTheState() {
+        List<String> f = facts("Iraqi militiamen attacked Islamic State. Turkish jets bombed Kurdish fighters near Afrin.");
+        assertTrue(f.contains("iraqi-militiamen attacks islamic-state asserted"), f.toString());
+        assertTrue(f.contains("turkey-armed-forces attacks kurdish-fighters asserted"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("iraq ")), f.toString());
+    }
+
+    @Test
     void familiesBeyondTheAlliances() {
         assertFact("Saudi Arabia imposed sanctions on Qatar.", "saudi-arabia reducesRelationsWith qatar asserted");
         assertFact("Iran arrested a British diplomat.", "iran coerces united-kingdom asserted");
