@@ -106,6 +106,15 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 List<Mention> speakers = phrases.resolve(roles.subjects(g));
                 for (int c : s.children(g, "ccomp")) {
+                    if (isObligation(c)) {
+                        // "HRW said the authorities must ensure security": what one says another must do is a demand
+                        for (Mention a : speakers) {
+                            for (Mention b : phrases.resolve(roles.subjects(c))) {
+                                addRaw(a, s.token(g).text() + " … " + s.token(c).text(), Relation.DEMANDS_OF, "10", b,
+                                        0.6, Modality.ASSERTED, null, List.of());
+                            }
+                        }
+                    }
                     if (!disapproves(c) || modality.ofPhrase(s, c) != Modality.ASSERTED) {
                         continue;
                     }
@@ -121,6 +130,16 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                 }
             }
+        }
+
+        /** A clause whose verb has "must" or "should": what its subject is told to do. */
+        boolean isObligation(int clause) {
+            for (int a : s.children(clause, "aux")) {
+                if (s.token(a).tag().equals("MD") && cues.is(s.token(a).lemma(), Cues.Effect.PROPOSAL)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean disapproves(int clause) {
