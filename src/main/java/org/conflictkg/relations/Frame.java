@@ -9,7 +9,8 @@ import java.util.List;
  * @param kind        verb, event noun or agent noun
  * @param lemma       the trigger's lemma
  * @param companions  lemmas that must hang from the trigger for the frame to apply ("down" in "shoot down",
- *                    "force" in "join forces"); usually empty
+ *                    "force" in "join forces"), or {@code !label}: no dependent with that label ("call !oprd");
+ *                    usually empty
  * @param relation    the ontology property
  * @param cameo       the CAMEO code (root or finer), or null when no CAMEO event fits (offices, memberships)
  * @param subject     where the acting party is, alternatives in order
@@ -35,6 +36,11 @@ public record Frame(Kind kind, String lemma, List<String> companions, Relation r
         boolean matches(String tag) {
             return this == VERB ? tag.startsWith("VB") : tag.startsWith("NN");
         }
+    }
+
+    /** True when the frame asks for a word beside its trigger: it wins over the frames of the bare lemma. */
+    public boolean specific() {
+        return companions.stream().anyMatch(c -> !c.startsWith("!"));
     }
 
     /** The trigger as written in the frame file ("shoot down"). */

@@ -78,9 +78,9 @@ final class FrameMatcher implements AssertionExtractor {
                         }
                     }
                     // the more specific frame wins: "expelled the ambassador" is not "expelled the militants"
-                    boolean specific = matching.stream().anyMatch(f -> !f.companions().isEmpty());
+                    boolean specific = matching.stream().anyMatch(Frame::specific);
                     for (Frame f : matching) {
-                        if (!specific || !f.companions().isEmpty()) {
+                        if (!specific || f.specific()) {
                             apply(f, t);
                         }
                     }
@@ -153,6 +153,12 @@ final class FrameMatcher implements AssertionExtractor {
 
         boolean hasCompanions(Frame f, int t) {
             for (String w : f.companions()) {
+                if (w.startsWith("!")) {
+                    if (!s.children(t, w.substring(1)).isEmpty()) {
+                        return false; // "called him a traitor" (oprd) is no phone call
+                    }
+                    continue;
+                }
                 boolean found = false;
                 for (int c : s.children(t)) {
                     if (s.token(c).lemma().equals(w)) {

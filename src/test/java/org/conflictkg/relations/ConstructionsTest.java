@@ -131,5 +131,11 @@ class ConstructionsTest {
         assertFact("Iran arrested a British diplomat.", "iran coerces united-kingdom asserted");
         assertFact("Hamas released two Israeli soldiers.", "hamas yieldsTo israel-armed-forces asserted");
         assertFact("Netanyahu will meet Macron in Paris.", "benjamin-netanyahu intendsToCooperateWith emmanuel-macron asserted");
+        assertFact("Benjamin Netanyahu called Scott Morrison on Wednesday.",
+                "benjamin-netanyahu talksWith scott-morrison asserted");
+        assertFalse(facts("Recep Tayyip Erdogan called Vladimir Putin a liar.").stream()
+                .anyMatch(x -> x.contains(" talksWith ")), "a name called is no phone call");
+        assertFact("Human Rights Watch said that Sudanese authorities must ensure security.",
+                "human-rights-watch demandsOf sudan asserted");
     }
 }
