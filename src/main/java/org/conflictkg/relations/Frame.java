@@ -9,7 +9,8 @@ import java.util.List;
  * @param kind        verb, event noun or agent noun
  * @param lemma       the trigger's lemma
  * @param companions  lemmas that must hang from the trigger for the frame to apply ("down" in "shoot down",
- *                    "force" in "join forces"), or {@code !label}: no dependent with that label ("call !oprd");
+ *                    "force" in "join forces"), {@code !label}: no dependent with that label ("call !oprd"), or
+ *                    {@code +label}: some dependent with that label ("return +dobj");
  *                    usually empty
  * @param relation    the ontology property
  * @param cameo       the CAMEO code (root or finer), or null when no CAMEO event fits (offices, memberships)
@@ -40,7 +41,7 @@ public record Frame(Kind kind, String lemma, List<String> companions, Relation r
 
     /** True when the frame asks for a word beside its trigger: it wins over the frames of the bare lemma. */
     public boolean specific() {
-        return companions.stream().anyMatch(c -> !c.startsWith("!"));
+        return companions.stream().anyMatch(c -> !c.startsWith("!") && !c.startsWith("+"));
     }
 
     /** The trigger as written in the frame file ("shoot down"). */

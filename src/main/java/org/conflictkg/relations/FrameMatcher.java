@@ -159,6 +159,12 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                     continue;
                 }
+                if (w.startsWith("+")) {
+                    if (s.children(t, w.substring(1)).isEmpty()) {
+                        return false; // "returned the artifacts to Peru", not "returned to Peru"
+                    }
+                    continue;
+                }
                 boolean found = false;
                 for (int c : s.children(t)) {
                     if (s.token(c).lemma().equals(w)) {

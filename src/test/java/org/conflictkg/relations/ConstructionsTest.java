@@ -135,6 +135,9 @@ class ConstructionsTest {
                 "benjamin-netanyahu talksWith scott-morrison asserted");
         assertFalse(facts("Recep Tayyip Erdogan called Vladimir Putin a liar.").stream()
                 .anyMatch(x -> x.contains(" talksWith ")), "a name called is no phone call");
+        assertFact("The United States returned 20 artifacts to Peru.", "united-states yieldsTo peru asserted");
+        assertTrue(facts("The envoy of Peru returned to Syria on Monday.").stream().noneMatch(x -> x.contains(" yieldsTo ")),
+                "coming back is no return of anything");
         assertFact("Human Rights Watch said that Sudanese authorities must ensure security.",
                 "human-rights-watch demandsOf sudan asserted");
     }
