@@ -272,6 +272,11 @@ final class FrameMatcher implements AssertionExtractor {
                         }
                     }
                 }
+                int h = s.head(t);
+                if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isNoun() && h >= 0
+                        && s.dep(t).equals("dobj") && cues.is(s.token(h).lemma(), Cues.Effect.LIGHT)) {
+                    tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
+                }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
                     found = doersOf(tokens); // "Russian strikes hit Idlib"

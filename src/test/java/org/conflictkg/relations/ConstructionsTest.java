@@ -136,6 +136,8 @@ class ConstructionsTest {
         assertFalse(facts("Recep Tayyip Erdogan called Vladimir Putin a liar.").stream()
                 .anyMatch(x -> x.contains(" talksWith ")), "a name called is no phone call");
         assertFact("The United States returned 20 artifacts to Peru.", "united-states yieldsTo peru asserted");
+        assertFact("Israel established diplomatic ties with Bhutan.", "israel cooperatesDiplomaticallyWith bhutan asserted");
+        assertFact("The Taliban issued an ultimatum to Washington.", "taliban threatens united-states asserted");
         assertTrue(facts("The envoy of Peru returned to Syria on Monday.").stream().noneMatch(x -> x.contains(" yieldsTo ")),
                 "coming back is no return of anything");
         assertFact("Human Rights Watch said that Sudanese authorities must ensure security.",
