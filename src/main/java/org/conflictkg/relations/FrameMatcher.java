@@ -266,6 +266,11 @@ final class FrameMatcher implements AssertionExtractor {
                     for (int o : roles.objects(t)) {
                         if (phrases.at(o).isEmpty()) {
                             tokens = alt.walk(s, o);
+                            for (int a : s.children(o, "acl")) {
+                                if (tokens.isEmpty()) {
+                                    tokens = alt.walk(s, a); // "lifted sanctions imposed on China"
+                                }
+                            }
                             if (!tokens.isEmpty()) {
                                 break;
                             }

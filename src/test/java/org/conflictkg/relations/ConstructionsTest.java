@@ -137,6 +137,7 @@ class ConstructionsTest {
                 .anyMatch(x -> x.contains(" talksWith ")), "a name called is no phone call");
         assertFact("The United States returned 20 artifacts to Peru.", "united-states yieldsTo peru asserted");
         assertFact("Israel established diplomatic ties with Bhutan.", "israel cooperatesDiplomaticallyWith bhutan asserted");
+        assertFact("The United States lifted sanctions imposed on Cuba.", "united-states yieldsTo cuba asserted");
         assertFact("The Taliban issued an ultimatum to Washington.", "taliban threatens united-states asserted");
         assertTrue(facts("The envoy of Peru returned to Syria on Monday.").stream().noneMatch(x -> x.contains(" yieldsTo ")),
                 "coming back is no return of anything");
