@@ -17,7 +17,7 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
     OpenNlpAnalyzer(OpenNlpModels models) {
         this.segmenter = new Segmenter(models);
         // Penn tags: OpenNLP 2.5 would map them to UD by default
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos, POSTagFormat.PENN));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos(), POSTagFormat.PENN));
     }
 
     @Override

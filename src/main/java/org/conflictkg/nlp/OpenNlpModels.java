@@ -28,14 +28,29 @@ public final class OpenNlpModels {
 
     final SentenceModel sentence;
     final TokenizerModel tokenizer;
-    final POSModel pos;
+    /** Read on first use: the parser pipeline tags with NLP4J and never needs it. */
+    private volatile POSModel pos;
 
     private OpenNlpModels() {
         long t0 = System.nanoTime();
         sentence = load(SENTENCE, SentenceModel::new);
         tokenizer = load(TOKENS, TokenizerModel::new);
-        pos = load(POS, POSModel::new);
         LOG.debug("OpenNLP models loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The Penn tagger's model, loaded on first use. */
+    POSModel pos() {
+        POSModel m = pos;
+        if (m == null) {
+            synchronized (this) {
+                m = pos;
+                if (m == null) {
+                    m = load(POS, POSModel::new);
+                    pos = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** The shared models, loaded on first use. */

@@ -188,31 +188,14 @@ final class PhraseMentions {
             }
             for (int o : tokens) {
                 // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
-                boolean area = cues.is(s.token(o).lemma(), Cues.Effect.AREA);
-                for (int p : s.children(o, "prep")) {
-                    if (WITHIN.contains(s.token(p).lemma()) || area && LOCATIVE.contains(s.token(p).lemma())) {
-                        for (Mention m : resolve(s.children(p, "pobj"))) {
-                            if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                                out.add(m);
-                            }
-                        }
-                    }
-                }
+                addPlaces(o, cues.is(s.token(o).lemma(), Cues.Effect.AREA) ? LOCATIVE : WITHIN, out);
             }
             if (!out.isEmpty()) {
                 return out;
             }
         }
         // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
-        for (int p : s.children(t, "prep")) {
-            if (WITHIN.contains(s.token(p).lemma())) {
-                for (Mention m : resolve(s.children(p, "pobj"))) {
-                    if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                        out.add(m);
-                    }
-                }
-            }
-        }
+        addPlaces(t, WITHIN, out);
         return out;
     }
 
@@ -235,16 +218,21 @@ final class PhraseMentions {
             }
         }
         for (int r : roots) {
-            for (int p : s.children(r, "prep")) {
-                if (LOCATIVE.contains(s.token(p).lemma())) {
-                    for (Mention m : resolve(s.children(p, "pobj"))) {
-                        if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
-                            out.add(m);
-                        }
+            addPlaces(r, LOCATIVE, out);
+        }
+        return out;
+    }
+
+    /** Adds the places named after the given prepositions below token {@code r}: "in Mosul", "near Afrin". */
+    private void addPlaces(int r, Set<String> prepositions, List<Mention> out) {
+        for (int p : s.children(r, "prep")) {
+            if (prepositions.contains(s.token(p).lemma())) {
+                for (Mention m : resolve(s.children(p, "pobj"))) {
+                    if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                        out.add(m);
                     }
                 }
             }
         }
-        return out;
     }
 }
