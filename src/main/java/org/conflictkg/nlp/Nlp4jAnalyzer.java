@@ -153,8 +153,19 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
             NLPNode h = node.getDependencyHead();
             int head = h == null || h.getID() == 0 ? -1 : original[h.getID() - 1];
             out.add(new Token(form, s.starts()[i], s.ends()[i], node.getPartOfSpeechTag(), node.getLemma(), head,
-                    node.getDependencyLabel(), node.getNamedEntityTag()));
+                    label(node), node.getNamedEntityTag()));
         }
+    }
+
+    /**
+     * The node's dependency label, with one normalization: NLP4J labels the "to" phrase of a verb with two
+     * objects "dative" ("sent aid to Afghanistan"), where other verbs' phrases are "prep". Readers of the tree
+     * look for "prep"; a dative noun phrase ("gave Brazil loans") keeps its label.
+     */
+    private static String label(NLPNode node) {
+        String label = node.getDependencyLabel();
+        String tag = node.getPartOfSpeechTag();
+        return "dative".equals(label) && ("IN".equals(tag) || "TO".equals(tag)) ? "prep" : label;
     }
 
     /** The word a quote hangs from: the next parsed word, else the one before; -1 when there is none. */

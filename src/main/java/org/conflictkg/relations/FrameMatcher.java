@@ -72,7 +72,7 @@ final class FrameMatcher implements AssertionExtractor {
             if (s.parsed() && mentions.size() >= 1) {
                 for (int t = 0; t < s.size(); t++) {
                     List<Frame> matching = new ArrayList<>(2);
-                    for (Frame f : frames.triggeredBy(s.token(t).lemma())) {
+                    for (Frame f : frames.triggeredBy(triggerLemma(t))) {
                         if (f.kind().matches(s.token(t).tag()) && hasCompanions(f, t)) {
                             matching.add(f);
                         }
@@ -151,6 +151,23 @@ final class FrameMatcher implements AssertionExtractor {
             return false;
         }
 
+        /**
+         * The lemma by which token {@code t} triggers frames. NLP4J now and then leaves a past form of a verb as its
+         * own lemma ("provided"); then the frames themselves are the lexicon that tells "provide" from "attack".
+         */
+        String triggerLemma(int t) {
+            String lemma = s.token(t).lemma();
+            String tag = s.token(t).tag();
+            if ((tag.equals("VBD") || tag.equals("VBN")) && lemma.endsWith("ed") && frames.triggeredBy(lemma).isEmpty()) {
+                for (String base : List.of(lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2))) {
+                    if (!frames.triggeredBy(base).isEmpty()) {
+                        return base;
+                    }
+                }
+            }
+            return lemma;
+        }
+
         boolean hasCompanions(Frame f, int t) {
             for (String w : f.companions()) {
                 if (w.startsWith("!")) {
@@ -170,6 +187,12 @@ final class FrameMatcher implements AssertionExtractor {
                     if (s.token(c).lemma().equals(w)) {
                         found = true;
                         break;
+                    }
+                    if (s.dep(c).equals("dobj")) {
+                        // "provided the army with rifles": the parser may hang the verb's preposition from its object
+                        for (int p : s.children(c, "prep")) {
+                            found |= s.token(p).lemma().equals(w);
+                        }
                     }
                 }
                 if (!found) {
@@ -419,7 +442,7 @@ final class FrameMatcher implements AssertionExtractor {
             if (subject == object || sa.id().equals(oa.id()) || !sa.type().isAgent()) {
                 return;
             }
-            if (sa.country() != null && sa.country().equals(oa.id()) || oa.country() != null && oa.country().equals(sa.id())) {
+            if (isPartOf(sa, oa) || isPartOf(oa, sa)) {
                 return; // a state and its own forces or officials
             }
             if (!oa.type().isAgent() && !relation.takesPlaces()) {
@@ -453,6 +476,15 @@ final class FrameMatcher implements AssertionExtractor {
         double distanceFactor(Mention subject, Mention object) {
             int gap = object.first() >= subject.last() ? object.first() - subject.last() : subject.first() - object.last();
             return Math.max(0.5, 1 - 0.05 * Math.max(0, gap - 2));
+        }
+
+        /**
+         * An actor that is an organ of a state: its forces, government bodies and officials. A rebel group or a
+         * party based in a country is not ("the Taliban rejected the Afghan government's offer").
+         */
+        static boolean isPartOf(Actor part, Actor state) {
+            return state.id().equals(part.country()) && part.type() != ActorType.ARMED_GROUP
+                    && part.type() != ActorType.ORGANIZATION;
         }
 
         /** A mention joined to another by "or": "either Russian or Syrian warplanes". */

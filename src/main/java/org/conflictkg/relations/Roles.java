@@ -56,6 +56,16 @@ final class Roles {
                 direct.add(relative(c));
             }
         }
+        if (direct.isEmpty()) {
+            // "The United States is once again sending aid": the parser may hang the subject from the auxiliary
+            for (int a : s.children(v, "aux")) {
+                for (int c : s.children(a)) {
+                    if (SUBJECTS.contains(s.dep(c))) {
+                        direct.add(relative(c));
+                    }
+                }
+            }
+        }
         if (!direct.isEmpty()) {
             return direct;
         }

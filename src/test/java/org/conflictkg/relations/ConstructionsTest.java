@@ -144,4 +144,21 @@ class ConstructionsTest {
         assertFact("Human Rights Watch said that Sudanese authorities must ensure security.",
                 "human-rights-watch demandsOf sudan asserted");
     }
+
+    @Test
+    void theRecipientOfAVerbWithTwoObjects() {
+        // the parser labels the "to" phrase of a verb with two objects apart from other prepositional phrases
+        assertFact("Norway sent humanitarian aid to Yemen.", "norway backs yemen asserted");
+        assertFact("Japan is again sending aid to Nepal.", "japan backs nepal asserted");
+        assertFact("Canada provided the Iraqi army with rifles.", "canada backs iraq-armed-forces asserted");
+        assertFact("Estonia summoned the Russian ambassador on Friday.", "estonia criticizes russia asserted");
+    }
+
+    @Test
+    void aRebelGroupAndTheStateItFights() {
+        // the Taliban are based in Afghanistan, not one of its organs: their acts towards it are relations
+        assertFact("The Taliban rejected a ceasefire offer from the Afghan government.",
+                "taliban rejects afghanistan asserted");
+        assertTrue(facts("The Afghan army attacked Afghanistan.").isEmpty(), "a state's forces and the state itself");
+    }
 }
