@@ -12,6 +12,7 @@ public enum ActorType {
     COALITION("Coalition"),
     GOVERNMENT_BODY("GovernmentBody"),
     ARMED_FORCES("ArmedForces"),
+    GROUP("Group"),
     PLACE("Place");
 
     private final String className;

@@ -183,6 +183,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     lastForces = a;
                     lastAgent = a;
                 }
+                case GROUP -> { } // "Syrian civilians" are no antecedent of "it" or "the group"
                 case ARMED_GROUP -> {
                     lastGroup = a;
                     lastAgent = a;
@@ -596,6 +597,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
         if (start >= i || s.token(i - 1).text().equalsIgnoreCase("and")) {
             return person; // "the Russian and Assad regime forces": a list, not a title
         }
+        if (!hasTitleWord(s, start, i)) {
+            return person; // "... to counter ISIL Brett McGurk": a name before a name is no title without a title word
+        }
         String title = s.text(start, i).replaceAll("\\s*,$", "");
         // words of the title are no longer mentions of their own
         int from = start;
@@ -623,6 +627,18 @@ final class GazetteerRecognizer implements ActorRecognizer {
         doc.surnames.put(Names.key(person.actor().label()), person.actor());
         return new Mention(person.sentence(), person.first(), person.last(), person.start(), person.end(),
                 person.text(), person.actor(), person.kind(), title, org, leader && org != null, person.modifier());
+    }
+
+    /** True when tokens {@code [from, to)} hold a word of a title or a possessive ("Syria's Assad"). */
+    private static boolean hasTitleWord(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("'s") || w.equals("’s") || Lexicon.TITLE_WORDS.contains(w)
+                    && !Set.of("of", "the", "and", "for").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Titles of heads of organizations: a Secretary-General leads the UN or NATO, never his own country. */
@@ -1011,7 +1027,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             Optional<Actor> state = gazetteer.demonym(w);
             if (state.isEmpty()) {
-                if (s.token(i).entityType().equals("NORP") && fighters(s, i, i + 1, found, used)) {
+                if (s.token(i).entityType().equals("NORP") && nationParty(s, i, i + 1, found, used)) {
                     i++; // "Kurdish fighters", "Palestinian militants": a group named by the people it comes from
                 }
                 continue;
@@ -1053,9 +1069,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
             }
             if (head == null && j < n && Lexicon.PEOPLE.contains(noun)) {
-                if (group.size() == 1 && fighters(s, i, j, found, used)) {
+                if (group.size() == 1 && nationParty(s, i, j, found, used)) {
                     i = j;
-                    continue; // "Iraqi militiamen": a group of its own, not the state
+                    continue; // "Iraqi militiamen", "Syrian civilians": a party of its own, not the state
                 }
                 i = j - 1;
                 continue; // "a Turkish police officer", "Russian civilians": people of the nation, not the state
@@ -1259,25 +1275,22 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
     }
 
-    /** Head nouns of armed groups that a nationality or people names: "Kurdish fighters", "Iraqi militiamen". */
-    private static final Set<String> FIGHTERS = Set.of("fighters", "militants", "militias", "militiamen", "gunmen",
-            "insurgents", "jihadists", "extremists", "separatists", "guerrillas", "rebels", "islamists", "paramilitaries");
-
     /**
-     * A nationality or people word at {@code adjective} followed at {@code headAt} by a head noun for fighters: an
-     * armed group of its own, named by both words. The same words give the same actor in every document; it is not
-     * part of any state ("Iraqi militiamen" did not act for Iraq).
+     * A nationality or people word at {@code adjective} followed at {@code headAt} by a plural head noun for a party
+     * ({@code groups.tsv}): an armed group or a group of people of its own, named by both words ("Kurdish fighters",
+     * "Syrian civilians"). The same words give the same actor in every document; it is not part of any state
+     * ("Iraqi militiamen" did not act for Iraq).
      */
-    private boolean fighters(Sentence s, int adjective, int headAt, List<Mention> found, boolean[] used) {
+    private boolean nationParty(Sentence s, int adjective, int headAt, List<Mention> found, boolean[] used) {
         if (headAt >= s.size() || used[headAt] || !free(used, adjective, headAt + 1)) {
             return false;
         }
-        String head = s.token(headAt).text().toLowerCase(Locale.ROOT);
-        if (!FIGHTERS.contains(head)) {
+        ActorType type = Lexicon.NATION_PARTIES.get(s.token(headAt).text().toLowerCase(Locale.ROOT));
+        if (type == null) {
             return false;
         }
         String name = s.text(adjective, headAt + 1);
-        Actor group = new Actor(Names.slug(name), ActorType.ARMED_GROUP, name, List.of(), List.of(), null, null);
+        Actor group = new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
         return true;
     }

@@ -1,5 +1,14 @@
 package org.conflictkg.actors;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Closed word lists the recognizer uses to read heads, titles and references. All lowercase. */
@@ -136,6 +145,35 @@ final class Lexicon {
     static final Set<String> PLACE_NOUNS = words("town", "city", "village", "province", "provinces", "region", "district", "districts", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "governorate", "port", "capital", "enclave", "stronghold", "bastion", "outskirts", "base", "airbase", "border");
 
     /** A word list; repeats are harmless. */
+    /**
+     * Plural head nouns for parties a nationality or people word names ("Kurdish fighters", "Syrian civilians"), with
+     * the type of the actor they make; from {@code groups.tsv}.
+     */
+    static final Map<String, ActorType> NATION_PARTIES = nationParties();
+
+    private static Map<String, ActorType> nationParties() {
+        Map<String, ActorType> out = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("groups.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("groups.tsv is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException("groups.tsv: expected 'noun<TAB>type' in: " + line);
+                }
+                out.put(cols[0].strip().toLowerCase(Locale.ROOT), ActorType.parse(cols[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read groups.tsv", e);
+        }
+        return Map.copyOf(out);
+    }
+
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
