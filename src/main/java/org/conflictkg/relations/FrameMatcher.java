@@ -284,10 +284,11 @@ final class FrameMatcher implements AssertionExtractor {
                     case PATH -> alt.walk(s, t);
                 };
                 if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
-                    // "discussed the situation in Aleppo with Lavrov": the parser may hang the verb's
-                    // prepositional phrase from its object
+                    // "discussed the situation in Aleppo with Lavrov", "retook the town from ISIL": the parser may
+                    // hang the verb's prepositional phrase from its object, when that is no actor ("the rebels
+                    // from Idlib" are rebels)
                     for (int o : roles.objects(t)) {
-                        if (phrases.at(o).isEmpty()) {
+                        if (phrases.at(o).stream().noneMatch(m -> m.actor().type().isAgent())) {
                             tokens = alt.walk(s, o);
                             for (int a : s.children(o, "acl")) {
                                 if (tokens.isEmpty()) {
@@ -306,6 +307,9 @@ final class FrameMatcher implements AssertionExtractor {
                     tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
                 }
                 List<Mention> found = phrases.resolve(tokens);
+                if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
+                    found = reportedForces(tokens); // "the defence ministry said warplanes struck ..."
+                }
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
                     found = doersOf(tokens); // "Russian strikes hit Idlib"
                     if (found.isEmpty()) {
@@ -317,6 +321,59 @@ final class FrameMatcher implements AssertionExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * Unnamed forces ("warplanes", "troops") in what a state's military reports are its own: "the defence
+         * ministry in Moscow said warplanes struck ...". The speaker is a state or its organ named by a military
+         * phrase (a force noun, or a head with a military word: "defence ministry", "military spokesman").
+         */
+        List<Mention> reportedForces(List<Integer> tokens) {
+            List<Mention> out = new ArrayList<>();
+            for (int o : tokens) {
+                if (!s.token(o).isNoun() || !cues.is(s.token(o).lemma(), Cues.Effect.FORCE) || !phrases.at(o).isEmpty()) {
+                    continue;
+                }
+                List<Integer> up = s.ancestors(o);
+                for (int i = 1; i < up.size(); i++) {
+                    int v = up.get(i);
+                    if (!s.token(v).isVerb() || !cues.is(s.token(v).lemma(), Cues.Effect.SPEECH)) {
+                        continue;
+                    }
+                    if (!s.dep(up.get(i - 1)).equals("ccomp")) {
+                        break; // the speaker's own phrase, not what it says
+                    }
+                    for (int h : roles.subjects(v)) {
+                        if (!isMilitary(h)) {
+                            continue;
+                        }
+                        for (Mention m : phrases.resolve(List.of(h))) {
+                            ActorType type = m.actor().type();
+                            if (type == ActorType.STATE || type == ActorType.ARMED_FORCES || type == ActorType.GOVERNMENT_BODY) {
+                                int first = Math.max(s.subtreeStart(o), o - 3);
+                                out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
+                                        s.text(first, o + 1), m.actor(), Mention.Kind.DESCRIPTION, null, null, false, null));
+                                break;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** A phrase that names a military: a force noun, or a head with a military word ("defence ministry"). */
+        boolean isMilitary(int head) {
+            if (cues.is(s.token(head).lemma(), Cues.Effect.FORCE)) {
+                return true;
+            }
+            for (int c : s.children(head)) {
+                if (cues.is(s.token(c).lemma(), Cues.Effect.MILITARY)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The objects of a judging verb that are attack nouns, replaced by their agents. */

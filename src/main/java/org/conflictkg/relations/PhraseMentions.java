@@ -110,13 +110,20 @@ final class PhraseMentions {
             return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
         }
         boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
-        if (standsFor) {
+        if (standsFor || cues.is(lemma, Cues.Effect.SEAT)) {
             for (int p : s.children(k, "prep")) {
-                if (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from")) {
+                if (standsFor && (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from"))) {
                     // "the government of Iraq", "an offer from the Afghan government", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
                     // names it more closely than a modifier does
                     List<Mention> m = resolve(s.children(p, "pobj"));
                     if (!m.isEmpty()) {
+                        return m;
+                    }
+                }
+                if (s.token(p).lemma().equals("in") && cues.is(lemma, Cues.Effect.SEAT)) {
+                    // "the regime in Damascus", "the defence ministry in Moscow": a state named by its seat
+                    List<Mention> m = resolve(s.children(p, "pobj"));
+                    if (!m.isEmpty() && m.stream().allMatch(x -> x.actor().is(ActorType.STATE))) {
                         return m;
                     }
                 }
@@ -215,6 +222,7 @@ final class PhraseMentions {
                     break;
                 }
                 roots.add(k); // "positions near Palmyra": the phrase the object mention is in
+                roots.addAll(s.children(k, "appos")); // "targets of ISIS, the terrorist group in Idlib"
             }
         }
         for (int r : roots) {

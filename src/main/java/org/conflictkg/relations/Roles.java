@@ -103,20 +103,34 @@ final class Roles {
         return false;
     }
 
-    /** Who does what a noun's infinitive says: "Russia's decision to strike", "accepted an invitation to meet". */
+    /**
+     * Who does what a noun's infinitive says: "Russia's decision to strike", "the Russian campaign to retake",
+     * "accepted an invitation to meet", "leads efforts in the campaign to defeat" (the noun's own doer, or the doer
+     * of the noun or verb it depends on). Who judges a plan does not carry it out: "condemned the plan to annex".
+     */
     private List<Integer> nounController(int noun, int depth) {
         List<Integer> poss = s.children(noun, "poss");
-        if (!poss.isEmpty()) {
+        if (!poss.isEmpty() || depth > DEPTH) {
             return poss;
         }
+        List<Integer> out = new ArrayList<>(byPhrase(noun));
+        for (int c : s.children(noun)) {
+            if (NOMINAL_MODIFIERS.contains(s.dep(c))) {
+                out.add(c); // candidates: the caller keeps those that name actors
+            }
+        }
         int g = s.head(noun);
-        if (g >= 0 && s.token(g).isVerb() && s.dep(noun).equals("dobj")) {
-            return subjects(g, depth + 1);
+        if (g >= 0 && s.token(g).isVerb() && s.dep(noun).equals("dobj") && !cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
+            out.addAll(subjects(g, depth + 1));
+        } else if (g >= 0 && s.dep(noun).equals("pobj") && s.head(g) >= 0) {
+            int above = s.head(g);
+            if (s.token(above).isVerb() && !cues.is(s.token(above).lemma(), Cues.Effect.JUDGMENT)) {
+                out.addAll(subjects(above, depth + 1)); // "advanced in an attempt to capture"
+            } else if (s.token(above).isNoun() && s.token(g).lemma().equals("in")) {
+                out.addAll(nounController(above, depth + 1)); // "efforts in the campaign to defeat"
+            }
         }
-        if (g >= 0 && s.dep(noun).equals("pobj") && s.head(g) >= 0 && s.token(s.head(g)).isVerb()) {
-            return subjects(s.head(g), depth + 1); // "advanced in an attempt to capture"
-        }
-        return List.of();
+        return out;
     }
 
     /** "accused Russia of bombing": of → accused; its object, or its subject when it has none. */
@@ -247,6 +261,11 @@ final class Roles {
             // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"; not "backed
             // the government in its offensive", where the noun names its own doer
             out.addAll(subjects(s.head(h)));
+        }
+        if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.token(h).lemma().equals("for")
+                && s.head(h) >= 0 && isPredicateAdjective(s.head(h))
+                && cues.is(s.token(s.head(h)).lemma(), Cues.Effect.RESPONSIBILITY)) {
+            out.addAll(subjects(s.head(s.head(h)))); // "X was responsible for the killings of Y"
         }
         if (h >= 0 && s.token(h).isVerb() && takesDoer(s.token(h).lemma())) {
             String d = s.dep(n);
