@@ -311,7 +311,8 @@ public final class ConflictGraph implements AutoCloseable {
 
     /**
      * Runs a SPARQL SELECT query over the union of the documents' graphs. Each parameter binds the variable of
-     * the same name: a name or alias binds the actor ({@code target=Daesh} → Islamic State), a number binds an
+     * the same name: a name or alias binds the actor ({@code target=Daesh} → Islamic State), and so do words the
+     * extractor would read as one actor in an article ({@code target=Iraqi government} → Iraq); a number binds an
      * xsd:decimal, {@code <iri>} binds the IRI.
      *
      * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or an unknown name (an

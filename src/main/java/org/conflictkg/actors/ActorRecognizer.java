@@ -16,6 +16,11 @@ public interface ActorRecognizer {
 
     /** A recognizer on the bundled gazetteer and name model. */
     static ActorRecognizer bundled() {
-        return new GazetteerRecognizer(Gazetteer.bundled(), NameTyper.load());
+        return on(Gazetteer.bundled());
+    }
+
+    /** A recognizer on this gazetteer and the bundled name model. */
+    static ActorRecognizer on(Gazetteer gazetteer) {
+        return new GazetteerRecognizer(gazetteer, NameTyper.load());
     }
 }

@@ -1027,6 +1027,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             Optional<Actor> state = gazetteer.demonym(w);
             if (state.isEmpty()) {
+                Optional<Actor> nation = nationAsAWhole(s, i);
+                if (nation.isPresent()) {
+                    add(found, used, mention(s, i, i + 1, nation.get(), Kind.DEMONYM));
+                    continue;
+                }
                 if (s.token(i).entityType().equals("NORP") && nationParty(s, i, i + 1, found, used)) {
                     i++; // "Kurdish fighters", "Palestinian militants": a group named by the people it comes from
                 }
@@ -1092,6 +1097,19 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             i = head != null ? Math.max(i, head.end - 1) : j - 1;
         }
+    }
+
+    /**
+     * "The Americans", "the Iraqis": a plural demonym after "the" that heads its phrase stands for the state, as "the
+     * French" does. Without "the" ("two Americans were hurt") it names people, who are no actor.
+     */
+    private Optional<Actor> nationAsAWhole(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (i == 0 || !s.token(i - 1).text().equalsIgnoreCase("the") || w.length() < 5 || !w.endsWith("s")
+                || i + 1 < s.size() && s.token(i + 1).isNoun()) {
+            return Optional.empty();
+        }
+        return gazetteer.demonym(w.substring(0, w.length() - 1));
     }
 
     private static String lastNounOfPhrase(Sentence s, int from) {

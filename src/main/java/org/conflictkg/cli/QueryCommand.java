@@ -32,7 +32,7 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "binds ?NAME: an actor's name or alias (Assad, Daesh), a number, or <iri>; repeatable")
+            description = "binds ?NAME: an actor's name or alias (Assad, Daesh, 'Iraqi government'), a number, or <iri>; repeatable")
     List<String> params = List.of();
 
     @Parameters(paramLabel = "QUERY", arity = "1", description = "a .rq file, or the SPARQL text itself")

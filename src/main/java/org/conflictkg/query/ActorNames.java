@@ -21,7 +21,9 @@ import org.conflictkg.graph.Vocab;
 
 /**
  * Finds the actor a user means by a name: any preferred or alternative label in the store, then any name in the
- * gazetteer. Comparison ignores case, accents, dots and a leading "the".
+ * gazetteer, then whatever actor the extractor would read the words as ("Iraqi government", "Russian jets"; see
+ * {@link ActorPhrase}), provided the gazetteer knows it or the state it belongs to, or the store holds it. Label
+ * comparison ignores case, accents, dots and a leading "the".
  */
 public final class ActorNames {
     private static final String LABELS = "SELECT DISTINCT ?a ?l { { ?a <" + Vocab.prefLabel.getURI() + "> ?l } UNION { ?a <"
@@ -47,7 +49,21 @@ public final class ActorNames {
         if (known.isPresent()) {
             return NodeFactory.createURI(GraphWriter.actorIri(known.get()));
         }
+        Optional<Actor> read = ActorPhrase.read(name, gazetteer).filter(a -> isKnown(a, labels));
+        if (read.isPresent()) {
+            return NodeFactory.createURI(GraphWriter.actorIri(read.get()));
+        }
         throw new UnknownActorException(parameter, name, suggestions(key, labels));
+    }
+
+    /**
+     * An actor read from words is an answer when the store holds it or the gazetteer knows it or its state: a name
+     * the recognizer merely guessed ("Vladimir Putn") is a typo to correct, not a node to query.
+     */
+    private boolean isKnown(Actor actor, Map<String, List<String>> labels) {
+        String iri = GraphWriter.actorIri(actor);
+        return gazetteer.byId(actor.id()).isPresent() || actor.countryId().flatMap(gazetteer::byId).isPresent()
+                || labels.values().stream().anyMatch(iris -> iris.contains(iri));
     }
 
     /** Several actors may share a name (a person's surname); the gazetteer's states and groups come first. */

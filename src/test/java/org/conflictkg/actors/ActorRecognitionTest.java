@@ -41,6 +41,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theNationNamedByItsPeopleIsTheState() {
+        assertMention("The Americans backed the Iraqi government.", "Americans=united-states:State");
+        assertMention("Talks with the Iraqis resumed on Monday.", "Iraqis=iraq:State");
+        assertNoActor("Two Americans were hurt in the blast.", "united-states");
+    }
+
+    @Test
     void nationalAirForcesAreTheStatesForces() {
         assertMention("The Russian Air Force bombed targets near Idlib.", "Russian Air Force=russia-armed-forces:ArmedForces");
         assertMention("Later the Syrian air force struck the town.", "Syrian air force=syria-armed-forces:ArmedForces");

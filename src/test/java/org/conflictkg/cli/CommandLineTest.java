@@ -115,6 +115,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aParameterNamesAnActorAsAnArticleWould() throws Exception {
+        Path f = tmp.resolve("article.txt");
+        Files.writeString(f, "The Americans backed the Iraqi government against the insurgents.\n");
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, kg("ingest", "--store", store, f.toString()).code());
+        Run q = kg("query", "--store", store, "--format", "csv", "--param", "target=Iraqi government", "queries/backers.rq");
+        assertEquals(0, q.code(), q.err());
+        assertTrue(q.out().contains("United States"), q.out());
+        Run partial = kg("query", "--store", store, "--param", "target=Iraqi government ministers", "queries/backers.rq");
+        assertEquals(1, partial.code());
+        assertEquals(1, partial.err().strip().lines().count(), partial.err());
+        assertTrue(partial.err().contains("no actor named 'Iraqi government ministers' for ?target"), partial.err());
+    }
+
+    @Test
     void extractWritesJsonLinesWithOffsets() throws Exception {
         Path f = tmp.resolve("a.txt");
         String text = "Headline\n\nMoscow backs Assad, officials said.\n";

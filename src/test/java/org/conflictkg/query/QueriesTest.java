@@ -1,6 +1,7 @@
 package org.conflictkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ class QueriesTest {
                 + "Turkish warplanes bombed Islamic State targets in al-Bab.\n");
         Files.writeString(tmp.resolve("c.txt"), "Iran did not back the Syrian government.\n\n"
                 + "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Moscow.\n");
+        Files.writeString(tmp.resolve("d.txt"), "The Americans backed the Iraqi government against the insurgents.\n\n"
+                + "Iran condemned the Americans for the raid.\n");
         graph = ConflictGraph.inMemory();
         graph.ingest(List.of(tmp));
     }
@@ -81,5 +84,31 @@ class QueriesTest {
                     <https://w3id.org/conflict-kg/id/actor/russia-armed-forces> skos:prefLabel ?l ; ckg:partOf ?state } }""",
                 Map.of());
         assertEquals("1", text(a.rows().get(0).get("n")), "described in two documents, once in the actors graph");
+    }
+
+    @Test
+    void aParameterIsReadAsTheExtractorReadsTheSameWordsInAnArticle() throws Exception {
+        assertEquals(Map.of("United States", "1"), run("backers.rq", Map.of("target", "Iraqi government"), "documents"),
+                "no label says 'Iraqi government'; the recognizer reads it as Iraq");
+        assertEquals(Map.of("United States", "1"), run("backers.rq", Map.of("target", "the Iraqi government"), "documents"));
+        assertEquals(Map.of("Iran", "1"), run("critics.rq", Map.of("target", "the Americans"), "documents"));
+        assertEquals(Map.of("Palmyra", "1"), run("strike-locations.rq", Map.of("actor", "Russian jets"), "documents"),
+                "Russia's forces");
+        assertEquals(Map.of("Recep Tayyip Erdoğan", "1"),
+                run("talks.rq", Map.of("actor", "Russian President Vladimir Putin"), "documents"), "a title and a name");
+    }
+
+    @Test
+    void aPhraseThatNamesSeveralActorsOrPartOfOneIsUnknown() {
+        String backers = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT ?s { ?s ckg:backs ?target }";
+        for (String phrase : List.of("Russian jets over Idlib", "Turkish-backed", "Moscow and Ankara", "Iraqi government ministers")) {
+            UnknownActorException e = assertThrows(UnknownActorException.class,
+                    () -> graph.select(backers, Map.of("target", phrase)), phrase);
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
+        UnknownActorException typo = assertThrows(UnknownActorException.class,
+                () -> graph.select(backers, Map.of("target", "Vladimir Putn")));
+        assertTrue(typo.suggestions().contains("Vladimir Putin"), "a name the recognizer merely guesses is a typo: "
+                + typo.getMessage());
     }
 }
