@@ -69,7 +69,83 @@ final class GazetteerRecognizer implements ActorRecognizer {
         for (Sentence s : sentences) {
             out.add(recognize(s, doc));
         }
-        return joinSurnames(out);
+        return joinTextAliases(sentences, joinSurnames(out));
+    }
+
+    /**
+     * A name the text itself gives as another name of an actor: "the Sultan Murad Legion, or the Murad Army,", "the
+     * Syrian Observatory for Human Rights (SOHR)". When one of the two names is not in the gazetteer, it is that
+     * actor's alias in this document: its mentions become the other's, and the actor carries the alias (so the
+     * graph writes it as a skos:altLabel). A list ("Russia, Iran, or Hezbollah") is no alias.
+     */
+    private List<List<Mention>> joinTextAliases(List<Sentence> sentences, List<List<Mention>> doc) {
+        Map<String, Actor> renamed = new HashMap<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Mention> ms = doc.get(i);
+            for (int k = 0; k + 1 < ms.size(); k++) {
+                Mention x = ms.get(k);
+                Mention y = ms.get(k + 1);
+                if (!introducesAlias(s, x, y)) {
+                    continue;
+                }
+                boolean xKnown = gazetteer.byId(x.actor().id()).isPresent();
+                boolean yKnown = gazetteer.byId(y.actor().id()).isPresent();
+                Actor main = renamed.getOrDefault(x.actor().id(), x.actor());
+                if (xKnown && yKnown || x.actor().id().equals(y.actor().id())) {
+                    continue;
+                }
+                Mention alias = y;
+                if (!xKnown && yKnown) {
+                    main = y.actor(); // "the Syrian Democratic Forces (SDF)" when only the acronym is known
+                    alias = x;
+                }
+                List<String> names = new ArrayList<>(main.aliases());
+                if (!names.contains(alias.actor().label()) && !main.label().equals(alias.actor().label())) {
+                    names.add(alias.actor().label());
+                }
+                Actor joined = new Actor(main.id(), main.type(), main.label(), names, main.demonyms(), main.country(),
+                        main.wikidata());
+                renamed.put(main.id(), joined);
+                renamed.put(alias.actor().id(), joined);
+            }
+        }
+        if (renamed.isEmpty()) {
+            return doc;
+        }
+        List<List<Mention>> out = new ArrayList<>(doc.size());
+        for (List<Mention> ms : doc) {
+            List<Mention> copy = new ArrayList<>(ms.size());
+            for (Mention m : ms) {
+                Actor a = renamed.get(m.actor().id());
+                copy.add(a == null ? m : new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), a,
+                        m.kind(), m.title(), m.affiliation(), m.leader(), m.modifier()));
+            }
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /** "X, or (the) Y," and "X (Y)": two names of one actor, of compatible kinds, not items of a list. */
+    private static boolean introducesAlias(Sentence s, Mention x, Mention y) {
+        if (x.kind() != Kind.NAME && x.kind() != Kind.TYPED || y.kind() != Kind.NAME && y.kind() != Kind.TYPED
+                || x.actor().is(ActorType.PLACE) != y.actor().is(ActorType.PLACE)
+                || x.actor().is(ActorType.PERSON) != y.actor().is(ActorType.PERSON)) {
+            return false;
+        }
+        List<String> between = new ArrayList<>();
+        for (int t = x.last(); t < y.first(); t++) {
+            between.add(s.token(t).text().toLowerCase(Locale.ROOT));
+        }
+        String after = y.last() < s.size() ? s.token(y.last()).text() : ".";
+        String before = x.first() > 0 ? s.token(x.first() - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (before.equals(",") || before.equals("and") || before.equals("or")) {
+            return false; // "Russia, Iran, or Hezbollah"
+        }
+        boolean or = (between.equals(List.of(",", "or")) || between.equals(List.of(",", "or", "the")))
+                && Set.of(",", ")", ".", ";").contains(after);
+        boolean parenthesis = between.equals(List.of("(")) && after.equals(")");
+        return or || parenthesis;
     }
 
     /**
@@ -562,6 +638,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
         int start = i;
         Actor org = null;
+        Actor state = null; // the first state named in the title, for an envoy posted to an organization
         while (start > 0) {
             int t = start - 1;
             String w = s.token(t).text();
@@ -572,6 +649,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 if (org == null) {
                     org = inside.actor();
                 }
+                if (state == null && inside.actor().is(ActorType.STATE)) {
+                    state = inside.actor();
+                }
                 start = inside.first();
                 continue;
             }
@@ -580,6 +660,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (dem.isPresent()) {
                 if (org == null) {
                     org = dem.get();
+                }
+                if (state == null && dem.get().is(ActorType.STATE)) {
+                    state = dem.get();
                 }
                 start = t;
                 continue;
@@ -609,6 +692,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
             used[t] = true;
         }
         String lowerTitle = title.toLowerCase(Locale.ROOT);
+        if (org != null && org.is(ActorType.INTERNATIONAL_ORGANIZATION) && (lowerTitle.contains("ambassador")
+                || lowerTitle.contains("envoy") || lowerTitle.contains("representative"))) {
+            org = state; // "Russia's U.N. ambassador": posted to the UN, a member of Russia's service
+        }
         boolean leader = isLeaderTitle(lowerTitle);
         if (org == null && person.actor().country() != null && leader && !isOrganizationLeaderTitle(lowerTitle)) {
             org = gazetteer.byId(person.actor().country()).orElse(null);
@@ -1260,8 +1347,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         kind = Kind.DESCRIPTION;
                         end = i + 2;
                         ref = switch (nw) {
-                            case "town", "city", "village" -> doc.lastPlace;
-                            case "group", "militants", "jihadists" -> doc.lastGroup;
+                            // an antecedent earlier in the same sentence comes first ("fighters from X were near
+                            // the border, whilst the group fought ...")
+                            case "town", "city", "village" -> nearestBefore(found, i, ActorType.PLACE, doc.lastPlace);
+                            case "group", "militants", "jihadists" -> nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
                             case "alliance", "bloc" -> doc.lastAlliance;
                             case "coalition" -> doc.coalition();
                             case "military", "army" -> doc.lastForces;
@@ -1311,6 +1400,18 @@ final class GazetteerRecognizer implements ActorRecognizer {
         Actor group = new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
         return true;
+    }
+
+    /** The actor of the nearest mention of this type before token {@code i} of the sentence, else {@code orElse}. */
+    private static Actor nearestBefore(List<Mention> found, int i, ActorType type, Actor orElse) {
+        Mention best = null;
+        for (Mention m : found) {
+            if (m.last() <= i && m.actor().is(type) && m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION
+                    && (best == null || m.last() > best.last())) {
+                best = m;
+            }
+        }
+        return best == null ? orElse : best.actor();
     }
 
     /** Nouns after "the two" or "both" that refer back to two states or two people. */

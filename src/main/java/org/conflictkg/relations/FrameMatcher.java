@@ -216,7 +216,10 @@ final class FrameMatcher implements AssertionExtractor {
                 // "the Aleppo offensive": a place before an attack noun is its target, not its agent
                 List<Mention> places = subjects.stream().filter(m -> !m.actor().type().isAgent()).toList();
                 if (!places.isEmpty()) {
-                    subjects = subjects.stream().filter(m -> m.actor().type().isAgent()).toList();
+                    // "the Sinai and Palestine campaign": a word coordinated with a place names the theatre too
+                    List<Mention> agents = subjects;
+                    subjects = agents.stream().filter(q -> q.actor().type().isAgent()
+                            && places.stream().noneMatch(p -> areCoordinated(p, q))).toList();
                     objects = new ArrayList<>(objects);
                     objects.addAll(places);
                 }
@@ -544,8 +547,20 @@ final class FrameMatcher implements AssertionExtractor {
                     && part.type() != ActorType.ORGANIZATION;
         }
 
+        /** True when the heads of two mentions are members of one coordination. */
+        boolean areCoordinated(Mention a, Mention b) {
+            int ha = a.last() - 1;
+            int hb = b.last() - 1;
+            return roles.coordinated(ha).contains(hb) || roles.coordinated(hb).contains(ha);
+        }
+
         /** A mention joined to another by "or": "either Russian or Syrian warplanes". */
         boolean isDisjunct(Mention m) {
+            for (int k = m.first(); k < m.last() && k < s.size(); k++) {
+                if (s.token(k).text().equalsIgnoreCase("or")) {
+                    return true; // "Russian or Syrian regime war planes"
+                }
+            }
             return m.first() > 0 && s.token(m.first() - 1).text().equalsIgnoreCase("or")
                     || m.last() < s.size() && s.token(m.last()).text().equalsIgnoreCase("or")
                     || m.first() > 1 && s.token(m.first() - 1).tag().equals("DT")

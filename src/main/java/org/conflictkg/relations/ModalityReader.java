@@ -39,14 +39,20 @@ final class ModalityReader {
             if (g < 0 || !CLAUSE_LINKS.contains(link)) {
                 break;
             }
-            if (link.equals("relcl") || link.equals("advcl") && !isPurpose(s, t) || link.equals("parataxis")
+            if (link.equals("relcl") || link.equals("advcl") && !isPurpose(s, t) && !isConsequence(s, t)
+                    || link.equals("parataxis")
                     || link.equals("appos") || link.equals("compound")) {
                 break; // a relative or adverbial clause states its own fact
             }
             String lemma = s.token(g).lemma();
             if (link.equals("advcl")) {
-                // "conducted an operation to strike": the purpose of what is done is done as the clause says
-                found = own(s, g);
+                // "conducted an operation to strike": the purpose of what is done is done as the clause says;
+                // "allegedly struck the base, killing three": what follows from an act is as certain as the act;
+                // "approved the use of troops to fight": what a permission is for is proposed
+                found = isPurpose(s, t) ? governed(lemma, link) : null;
+                if (found == null) {
+                    found = own(s, g);
+                }
                 t = g;
                 continue;
             }
@@ -65,6 +71,10 @@ final class ModalityReader {
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {
                 if (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM)) {
+                    if (link.equals("xcomp") && !s.children(g, "auxpass").isEmpty()) {
+                        found = Modality.ALLEGED; // "were reported to bomb", "is said to have captured": hearsay
+                        break;
+                    }
                     if (speaker < 0) {
                         speaker = g;
                     }
@@ -184,6 +194,11 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /** A participle clause with no subordinator after its verb: "struck the base, killing three soldiers". */
+    private static boolean isConsequence(Sentence s, int t) {
+        return s.token(t).tag().equals("VBG") && s.children(t, "mark").isEmpty() && t > s.head(t);
     }
 
     /** An adverbial clause of purpose: "to strike", "in order to". */

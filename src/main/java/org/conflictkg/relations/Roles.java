@@ -257,7 +257,7 @@ final class Roles {
         }
         if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.head(h) >= 0 && s.token(s.head(h)).isVerb()
                 && (attack ? Set.of("in", "with", "through") : Set.of("in")).contains(s.token(h).lemma())
-                && !passive(s.head(h))) {
+                && !passive(s.head(h)) && !headlinePassive(s.head(h))) {
             // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"; not "backed
             // the government in its offensive", where the noun names its own doer
             out.addAll(subjects(s.head(h)));
@@ -276,6 +276,16 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /**
+     * A past form with no object that a headline uses for a passive: "8 rescuers killed in airstrike". A past verb
+     * that takes an object but has none is read as what was done to its subject.
+     */
+    private boolean headlinePassive(int v) {
+        String tag = s.token(v).tag();
+        return (tag.equals("VBD") || tag.equals("VBN")) && s.children(v, "dobj").isEmpty()
+                && s.children(v, "aux").isEmpty() && cues.is(s.token(v).lemma(), Cues.Effect.HARM);
     }
 
     /**
@@ -318,6 +328,11 @@ final class Roles {
     /** Whose the agent noun is: "Assad's ally", "an ally of Assad", "NATO member". */
     List<Integer> owners(int n) {
         List<Integer> out = new ArrayList<>();
+        for (int p : s.children(n, "prep")) {
+            if (s.token(p).lemma().equals("of")) {
+                return s.children(p, "pobj"); // "the German chief of staff" heads the staff, not Germany
+            }
+        }
         for (int c : s.children(n)) {
             String d = s.dep(c);
             if (d.equals("poss") || d.equals("compound") || d.equals("nmod")) {

@@ -48,6 +48,18 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aNameTheTextGivesAsAnAliasIsTheSameActor() {
+        var x = graph.extract("alias.txt", "The rebels said the Omar Division, or the Omar Army, had attacked Afrin.");
+        List<Actor> actors = x.mentions().stream().flatMap(List::stream).map(Mention::actor)
+                .filter(a -> a.label().startsWith("Omar")).toList();
+        assertTrue(actors.size() == 2, actors.toString());
+        assertTrue(actors.stream().map(Actor::id).distinct().count() == 1, actors.toString());
+        assertTrue(actors.get(0).aliases().contains("Omar Army"), actors.toString());
+        List<String> list = mentions("The rebels said Russia, Iran, or the Omar Division had attacked Afrin.");
+        assertTrue(list.stream().noneMatch(m -> m.startsWith("Omar") && m.contains("=iran:")), list.toString());
+    }
+
+    @Test
     void nationalAirForcesAreTheStatesForces() {
         assertMention("The Russian Air Force bombed targets near Idlib.", "Russian Air Force=russia-armed-forces:ArmedForces");
         assertMention("Later the Syrian air force struck the town.", "Syrian air force=syria-armed-forces:ArmedForces");

@@ -161,4 +161,90 @@ class ConstructionsTest {
                 "taliban rejects afghanistan asserted");
         assertTrue(facts("The Afghan army attacked Afghanistan.").isEmpty(), "a state's forces and the state itself");
     }
+
+    @Test
+    void takingAPlaceFromAPartyAttacksTheParty() {
+        List<String> f = facts("Kurdish fighters retook the oasis town from the Islamic State after a week of fighting.");
+        assertTrue(f.contains("kurdish-fighters attacks islamic-state asserted"), f.toString());
+        assertFact("The Iraqi army liberated the district from the Islamic State.",
+                "iraq-armed-forces attacks islamic-state asserted");
+    }
+
+    @Test
+    void aNounsInfinitiveIsDoneByTheNounsDoer() {
+        assertFact("The Peshmerga are leading efforts in the campaign to defeat the Islamic State.",
+                "peshmerga attacks islamic-state asserted");
+        assertFact("Iraq's plan to defeat the Islamic State was praised.", "iraq attacks islamic-state predicted");
+        assertTrue(facts("Egypt condemned the plan to strike Libya.").stream().noneMatch(x -> x.startsWith("egypt attacks")),
+                "who judges a plan does not carry it out");
+    }
+
+    @Test
+    void peopleNamedTogetherAreAPartyOfTheirOwn() {
+        ExtractedDocument x = graph.extract("groups.txt", "A group of Armenian hackers attacked Azerbaijan.");
+        Assertion a = x.assertions().stream().filter(y -> y.relation().localName().equals("attacks")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.assertions().toString()));
+        assertTrue(a.subject().actor().id().equals("armenian-hackers"), a.toString());
+        assertTrue(a.subject().actor().is(org.conflictkg.actors.ActorType.GROUP), a.toString());
+        assertTrue(a.object().actor().id().equals("azerbaijan"), a.toString());
+        assertFact("Nigerian jets bombed Chadian civilians.", "nigeria-armed-forces attacks chadian-civilians asserted");
+    }
+
+    @Test
+    void whoIsResponsibleForAnActDidIt() {
+        assertFact("Serbia was responsible for the killing of Bosnian civilians.", "serbia assaults bosnian-civilians asserted");
+    }
+
+    @Test
+    void aStateNamedByItsSeatAndTheForcesItsMilitaryReports() {
+        assertFact("The regime in Damascus rejected the proposal of Turkey.", "syria rejects turkey asserted");
+        assertFact("The defence ministry in Moscow said warplanes struck Islamic State positions.",
+                "russia attacks islamic-state asserted");
+        assertTrue(facts("The Syrian foreign ministry said warplanes struck the Islamic State.").stream()
+                        .noneMatch(x -> x.contains(" attacks ")),
+                "a civilian ministry reporting unnamed warplanes does not claim them");
+    }
+
+    @Test
+    void aNameBeforeANameIsATitleOnlyWithATitleWord() {
+        List<String> f = facts("The Special Envoy for the Coalition to Counter ISIL Brett McGurk visited Baghdad.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("memberOf islamic-state")), f.toString());
+    }
+
+    @Test
+    void hearsayAndWhatFollowsFromAnAllegedAct() {
+        assertFact("Sudanese jets were reported to bomb Kauda.", "sudan-armed-forces attacks kauda alleged");
+        assertFact("Israeli jets allegedly struck a depot in Homs, killing two Iranian fighters.",
+                "israel-armed-forces attacks iran-armed-forces alleged");
+        List<String> f = facts("The Duma approved the use of Russian troops in Syria to fight the Islamic State.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks islamic-state asserted")), f.toString());
+    }
+
+    @Test
+    void neitherPartyOfADisjunctionIsTheDoer() {
+        List<String> f = facts("Russian or Syrian warplanes bombed Idlib.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks ") && x.endsWith("asserted")), f.toString());
+    }
+
+    @Test
+    void wordsCoordinatedWithAPlaceBeforeACampaignNameItsTheatre() {
+        List<String> f = facts("The Sinai and Palestine campaign resumed in October.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("palestine attacks")), f.toString());
+    }
+
+    @Test
+    void aHeadlinePastWithNoObjectIsAPassive() {
+        List<String> f = facts("Five Red Crescent volunteers killed in airstrike in Idlib");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks idlib")), f.toString());
+    }
+
+    @Test
+    void officesNamedInTitles() {
+        List<String> f = facts("The king summoned Marshal Ney, the French chief of staff, to Paris.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("leaderOf france")), f.toString());
+        assertFact("Russia's UN ambassador Vassily Nebenzia spoke with Nikki Haley.",
+                "vasily-nebenzya memberOf russia asserted");
+        List<String> g = facts("Russia's UN ambassador Vassily Nebenzia spoke with Nikki Haley.");
+        assertTrue(g.stream().noneMatch(x -> x.contains("memberOf united-nations")), g.toString());
+    }
 }
