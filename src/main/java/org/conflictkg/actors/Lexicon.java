@@ -30,7 +30,25 @@ final class Lexicon {
             "brigade", "brigades", "command", "commission", "court", "assembly", "parliament", "senate", "congress",
             "house", "guard", "guards", "police", "network", "group", "organization", "organisation", "union",
             "alliance", "observatory", "news", "agency", "television", "radio", "times", "post", "press", "kills",
-            "says", "said", "warns", "sparks", "attack", "attacks", "strikes", "killed", "state", "republic");
+            "says", "said", "warns", "sparks", "attack", "attacks", "strikes", "killed", "state", "republic", "legion");
+
+    /**
+     * Head words that make a name the gazetteer does not know an organization ("Sham Legion", "Democratic Union
+     * Party", "Front for the Liberation of ..."): the institution words, less those that are not heads of an
+     * organization's name (headline verbs; "State" and "Republic" end names of provinces and states).
+     */
+    static final Set<String> ORGANIZATION_HEADS = without(INSTITUTION_WORDS, "kills", "says", "said", "warns", "sparks",
+            "attack", "attacks", "strikes", "killed", "state", "republic", "house");
+
+    /** Head nouns of armed groups that a nationality or people names: "Kurdish fighters", "Iraqi militiamen". */
+    static final Set<String> FIGHTERS = words("fighters", "militants", "militias", "militiamen", "gunmen",
+            "insurgents", "jihadists", "extremists", "separatists", "guerrillas", "rebels", "islamists", "paramilitaries");
+
+    /**
+     * Head words that make a name the gazetteer does not know an armed group: the fighters, and the "forces" of a
+     * group named by its backer ("pro-Russian forces").
+     */
+    static final Set<String> ARMED_GROUP_HEADS = with(FIGHTERS, "forces");
 
     /** Head nouns for people of a nation, who do not act for its state. */
     static final Set<String> PEOPLE = words("officer", "policeman", "police", "man", "men", "woman", "women",
@@ -73,6 +91,11 @@ final class Lexicon {
             "station", "port", "harbour", "harbor", "prison", "palace", "plant", "refinery", "field", "fields",
             "mountain", "mountains", "hill", "hills", "valley", "river", "lake", "island", "islands", "province",
             "governorate", "oblast", "region", "canton", "plain", "plains", "desert", "oasis", "countryside");
+
+    /** First words of Levantine place names ("Tal Abyad", "Kafr Nabl", "Deir Hafer"). */
+    static final Set<String> PLACE_PREFIXES = words("tal", "tell", "tel", "kafr", "kfar", "deir", "dayr",
+            "ain", "ayn", "ein", "jabal", "jebel", "wadi", "khirbet", "khirbat", "beit", "bayt", "bir", "ras", "qasr",
+            "jisr", "maarat", "ma'arat", "qalaat", "qal'at", "hosh", "tall", "marj", "sahl", "nahr");
 
     /** Words that alone are not a place name, only part of one ("Northern Syria", "Western Europe"). */
     static final Set<String> DIRECTIONS = words("northern", "southern", "eastern", "western", "central", "north",
@@ -138,5 +161,17 @@ final class Lexicon {
     /** A word list; repeats are harmless. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static Set<String> without(Set<String> list, String... less) {
+        Set<String> out = new java.util.HashSet<>(list);
+        out.removeAll(words(less));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> with(Set<String> list, String... more) {
+        Set<String> out = new java.util.HashSet<>(list);
+        out.addAll(words(more));
+        return Set.copyOf(out);
     }
 }
