@@ -40,6 +40,15 @@ final class Lexicon {
     static final Set<String> ORGANIZATION_HEADS = without(INSTITUTION_WORDS, "kills", "says", "said", "warns", "sparks",
             "attack", "attacks", "strikes", "killed", "state", "republic", "house");
 
+    /**
+     * First words of Arabic names of armed groups, parties and movements, the head of the name ("Jaysh al-Islam" is
+     * the Army of Islam, "Liwa al-Quds" a brigade, "Harakat Nour al-Din al-Zenki" a movement): a name the gazetteer
+     * does not know that starts with one names an organization, as an English head word would.
+     */
+    static final Set<String> ORGANIZATION_PREFIXES = words("jaysh", "jaish", "jeish", "liwa", "liwaa", "kataib",
+            "kata'ib", "katibat", "faylaq", "failaq", "jabhat", "harakat", "hizb", "jund", "saraya", "asaib",
+            "asa'ib", "ahrar", "firqat", "tajamu", "tajammu");
+
     /** Head nouns of armed groups that a nationality or people names: "Kurdish fighters", "Iraqi militiamen". */
     static final Set<String> FIGHTERS = words("fighters", "militants", "militias", "militiamen", "gunmen",
             "insurgents", "jihadists", "extremists", "separatists", "guerrillas", "rebels", "islamists", "paramilitaries");

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * <li>A name's own words may say what it is ({@link #typeOfName}): a last word of a place or facility ("Tiyas Military
  * Airbase") or the first word of a Levantine place name ("Tal Abyad") makes a place; a head noun of fighters ("Kurdish
  * fighters", "Iran-backed militias") an armed group; the head word of an institution ("Sham Legion", "Front for the
- * Liberation of ...") an organization. This is read from the slug, so names with one id have one such type. The
- * recognizer applies it to the names the name finder typed, whatever the finder said.</li>
+ * Liberation of ...", the first word of an Arabic name, "Jaysh al-Islam") an organization. This is read from the
+ * slug, so names with one id have one such type. The recognizer applies it to the names the name finder typed,
+ * whatever the finder said.</li>
  * <li>The <em>home</em> type of a name is that type, or a person when its words say nothing (the commonest case).
  * An actor of its name's home type has the slug as its id; an actor of another type, which a firm context gives
  * ("Minister Philip Hill" is a person, "the town of Tadef" a place, an unknown organization), has the type in its id:
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
  * ("Sham Legion" tagged as a person).
  */
 final class MintedActors {
-    /** Place prefixes as they appear in slugs ("qal'at" is "qal-at"). */
-    private static final Set<String> PLACE_PREFIX_SLUGS = Lexicon.PLACE_PREFIXES.stream().map(Names::slug)
-            .collect(Collectors.toUnmodifiableSet());
+    /** Place and organization prefixes as they appear in slugs ("qal'at" is "qal-at"). */
+    private static final Set<String> PLACE_PREFIX_SLUGS = slugs(Lexicon.PLACE_PREFIXES);
+    private static final Set<String> ORGANIZATION_PREFIX_SLUGS = slugs(Lexicon.ORGANIZATION_PREFIXES);
 
     private final Gazetteer gazetteer;
 
@@ -70,9 +71,11 @@ final class MintedActors {
     private static Optional<ActorType> typeOfSlug(String slug) {
         String[] words = slug.split("-");
         String last = words[words.length - 1];
-        if (Lexicon.FACILITY_WORDS.contains(last)
-                || words.length >= 2 && PLACE_PREFIX_SLUGS.stream().anyMatch(p -> slug.startsWith(p + "-"))) {
+        if (Lexicon.FACILITY_WORDS.contains(last) || startsWithAny(slug, PLACE_PREFIX_SLUGS)) {
             return Optional.of(ActorType.PLACE);
+        }
+        if (startsWithAny(slug, ORGANIZATION_PREFIX_SLUGS)) {
+            return Optional.of(ActorType.ORGANIZATION);
         }
         String head = head(words);
         if (Lexicon.ARMED_GROUP_HEADS.contains(head)) {
@@ -82,6 +85,22 @@ final class MintedActors {
             return Optional.of(ActorType.ORGANIZATION);
         }
         return Optional.empty();
+    }
+
+    /** True when the slug starts with one of the prefixes and goes on ("tal-abyad", not "tal"). */
+    private static boolean startsWithAny(String slug, Set<String> prefixes) {
+        int dash = slug.indexOf('-');
+        while (dash > 0) {
+            if (prefixes.contains(slug.substring(0, dash))) {
+                return true;
+            }
+            dash = slug.indexOf('-', dash + 1);
+        }
+        return false;
+    }
+
+    private static Set<String> slugs(Set<String> words) {
+        return words.stream().map(Names::slug).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The head word: the one before the first "of" or "for" ("Front for the Liberation of ..."), else the last. */

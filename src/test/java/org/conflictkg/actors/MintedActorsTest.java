@@ -23,6 +23,9 @@ class MintedActorsTest {
         assertEquals(Optional.of(ActorType.ARMED_GROUP), MintedActors.typeOfName("pro-Varoshi forces"));
         assertEquals(Optional.of(ActorType.PLACE), MintedActors.typeOfName("Meshar Military Airbase"));
         assertEquals(Optional.of(ActorType.PLACE), MintedActors.typeOfName("Qal'at Meshar"));
+        assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Jaysh al-Meshar"));
+        assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Kata'ib Orvel"));
+        assertEquals(Optional.empty(), MintedActors.typeOfName("Jaysh"), "a prefix alone is no name");
         assertEquals(Optional.empty(), MintedActors.typeOfName("Varosh Kalenti"));
         assertEquals(Optional.empty(), MintedActors.typeOfName("Meshar State"), "a province, as often as a party");
     }
