@@ -23,20 +23,18 @@ final class GazetteerRecognizer implements ActorRecognizer {
     /** Compound modifiers that make the word a description of a place ("rebel-held"), not a mention of an actor. */
     private static final Set<String> PLACE_MODIFIERS = Set.of("held", "controlled", "run", "dominated");
 
-    /** First words of Levantine place names ("Tal Abyad", "Kafr Nabl", "Deir Hafer"). */
-    private static final Set<String> PLACE_PREFIXES = Set.of("tal", "tell", "tel", "kafr", "kfar", "deir", "dayr",
-            "ain", "ayn", "ein", "jabal", "jebel", "wadi", "khirbet", "khirbat", "beit", "bayt", "bir", "ras", "qasr",
-            "jisr", "maarat", "ma'arat", "qalaat", "qal'at", "hosh", "tall", "marj", "sahl", "nahr");
-
     /** Below this probability a name the gazetteer does not know is left untyped. */
     private static final double MIN_NAME_PROBABILITY = 0.6;
 
     private final Gazetteer gazetteer;
     private final NameTyper names;
+    /** Names the gazetteer does not know: one type per id in every document. */
+    private final MintedActors minted;
 
     GazetteerRecognizer(Gazetteer gazetteer, NameTyper names) {
         this.gazetteer = gazetteer;
         this.names = names;
+        this.minted = new MintedActors(gazetteer);
     }
 
     @Override
@@ -536,7 +534,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             String label = isPro
                     ? "pro-" + (backer.demonyms().isEmpty() ? backer.label() : backer.demonyms().get(0)) + " " + head
                     : backer.label() + "-" + m.modifier() + " " + (nation == null ? "" : nation + " ") + head;
-            Actor group = new Actor(Names.slug(label), ActorType.ARMED_GROUP, label, List.of(), List.of(), null, null);
+            Actor group = minted.actor(label, ActorType.ARMED_GROUP);
             int from = isPro ? m.first() : m.last();
             add(found, used, mention(s, from, j + 1, group, Kind.DESCRIPTION));
             if (isPro) {
@@ -625,8 +623,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return false;
     }
 
-    private static Actor newPerson(String name) {
-        return new Actor(Names.slug(name), ActorType.PERSON, name, List.of(), List.of(), null, null);
+    private Actor newPerson(String name) {
+        return minted.actor(name, ActorType.PERSON);
     }
 
     /** Reads the title left of a person's name, consuming the words (and any state named in it). */
@@ -816,14 +814,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (type == null) {
                 continue;
             }
-            String lastWord = s.token(n.end() - 1).text().toLowerCase(Locale.ROOT);
-            String firstWord = s.token(n.start()).text().toLowerCase(Locale.ROOT);
-            if (type != ActorType.PLACE && (Lexicon.FACILITY_WORDS.contains(lastWord)
-                    || n.length() >= 2 && PLACE_PREFIXES.contains(firstWord))) {
-                type = ActorType.PLACE; // "Tiyas Military Airbase", "Tal Buraq": places, whatever the finder said
-            }
+            // the name's own words decide when they can ("Tiyas Military Airbase", "Tal Buraq" are places, "Sham
+            // Legion" an organization), whatever the finder said: one type for the name in every document
+            type = MintedActors.typeOfName(name).orElse(type);
             Actor actor = type == ActorType.PERSON ? doc.surnames.getOrDefault(Names.key(name), newPerson(name))
-                    : new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
+                    : minted.actor(name, type);
             Mention m = mention(s, n.start(), n.end(), actor, Kind.TYPED);
             add(found, used, m);
             if (type == ActorType.PERSON) {
@@ -993,7 +988,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 if (k > j) {
                     String name = s.text(j, k);
                     Actor place = gazetteer.lookup(name)
-                            .orElseGet(() -> new Actor(Names.slug(name), ActorType.PLACE, name, List.of(), List.of(), null, null));
+                            .orElseGet(() -> minted.actor(name, ActorType.PLACE));
                     add(found, used, mention(s, j, k, place, Kind.NAME));
                 } else {
                     Mention known = mentionAt(found, s.index(), j);
@@ -1396,8 +1391,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         if (type == null) {
             return false;
         }
-        String name = s.text(adjective, headAt + 1);
-        Actor group = new Actor(Names.slug(name), type, name, List.of(), List.of(), null, null);
+        Actor group = minted.actor(s.text(adjective, headAt + 1), type);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
         return true;
     }

@@ -39,7 +39,42 @@ final class Lexicon {
             "brigade", "brigades", "command", "commission", "court", "assembly", "parliament", "senate", "congress",
             "house", "guard", "guards", "police", "network", "group", "organization", "organisation", "union",
             "alliance", "observatory", "news", "agency", "television", "radio", "times", "post", "press", "kills",
-            "says", "said", "warns", "sparks", "attack", "attacks", "strikes", "killed", "state", "republic");
+            "says", "said", "warns", "sparks", "attack", "attacks", "strikes", "killed", "state", "republic", "legion");
+
+    /**
+     * Head words that make a name the gazetteer does not know an organization ("Sham Legion", "Democratic Union
+     * Party", "Front for the Liberation of ..."): the institution words, less those that are not heads of an
+     * organization's name (headline verbs; "State" and "Republic" end names of provinces and states).
+     */
+    static final Set<String> ORGANIZATION_HEADS = without(INSTITUTION_WORDS, "kills", "says", "said", "warns", "sparks",
+            "attack", "attacks", "strikes", "killed", "state", "republic", "house");
+
+    /**
+     * First words of Arabic names of armed groups, parties and movements, the head of the name ("Jaysh al-Islam" is
+     * the Army of Islam, "Liwa al-Quds" a brigade, "Harakat Nour al-Din al-Zenki" a movement): a name the gazetteer
+     * does not know that starts with one names an organization, as an English head word would.
+     */
+    static final Set<String> ORGANIZATION_PREFIXES = words("jaysh", "jaish", "jeish", "liwa", "liwaa", "kataib",
+            "kata'ib", "katibat", "faylaq", "failaq", "jabhat", "harakat", "hizb", "jund", "saraya", "asaib",
+            "asa'ib", "ahrar", "firqat", "tajamu", "tajammu");
+
+    /**
+     * Plural head nouns for parties a nationality or people word names ("Kurdish fighters", "Syrian civilians"), with
+     * the type of the actor they make; from {@code groups.tsv}.
+     */
+    static final Map<String, ActorType> NATION_PARTIES = nationParties();
+
+    /** Head nouns of armed groups that a nationality or people names: "Kurdish fighters", "Iraqi militiamen". */
+    static final Set<String> FIGHTERS = partiesOf(ActorType.ARMED_GROUP);
+
+    /** Head nouns of groups of people that a nationality names: "Syrian civilians", "Saudi hackers". */
+    static final Set<String> PEOPLE_GROUPS = partiesOf(ActorType.GROUP);
+
+    /**
+     * Head words that make a name the gazetteer does not know an armed group: the fighters, and the "forces" of a
+     * group named by its backer ("pro-Russian forces").
+     */
+    static final Set<String> ARMED_GROUP_HEADS = with(FIGHTERS, "forces");
 
     /** Head nouns for people of a nation, who do not act for its state. */
     static final Set<String> PEOPLE = words("officer", "policeman", "police", "man", "men", "woman", "women",
@@ -82,6 +117,11 @@ final class Lexicon {
             "station", "port", "harbour", "harbor", "prison", "palace", "plant", "refinery", "field", "fields",
             "mountain", "mountains", "hill", "hills", "valley", "river", "lake", "island", "islands", "province",
             "governorate", "oblast", "region", "canton", "plain", "plains", "desert", "oasis", "countryside");
+
+    /** First words of Levantine place names ("Tal Abyad", "Kafr Nabl", "Deir Hafer"). */
+    static final Set<String> PLACE_PREFIXES = words("tal", "tell", "tel", "kafr", "kfar", "deir", "dayr",
+            "ain", "ayn", "ein", "jabal", "jebel", "wadi", "khirbet", "khirbat", "beit", "bayt", "bir", "ras", "qasr",
+            "jisr", "maarat", "ma'arat", "qalaat", "qal'at", "hosh", "tall", "marj", "sahl", "nahr");
 
     /** Words that alone are not a place name, only part of one ("Northern Syria", "Western Europe"). */
     static final Set<String> DIRECTIONS = words("northern", "southern", "eastern", "western", "central", "north",
@@ -145,11 +185,10 @@ final class Lexicon {
     static final Set<String> PLACE_NOUNS = words("town", "city", "village", "province", "provinces", "region", "district", "districts", "area", "suburb", "suburbs", "neighbourhood", "neighborhood", "governorate", "port", "capital", "enclave", "stronghold", "bastion", "outskirts", "base", "airbase", "border");
 
     /** A word list; repeats are harmless. */
-    /**
-     * Plural head nouns for parties a nationality or people word names ("Kurdish fighters", "Syrian civilians"), with
-     * the type of the actor they make; from {@code groups.tsv}.
-     */
-    static final Map<String, ActorType> NATION_PARTIES = nationParties();
+    private static Set<String> partiesOf(ActorType type) {
+        return NATION_PARTIES.entrySet().stream().filter(e -> e.getValue() == type).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     private static Map<String, ActorType> nationParties() {
         Map<String, ActorType> out = new HashMap<>();
@@ -176,5 +215,17 @@ final class Lexicon {
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static Set<String> without(Set<String> list, String... less) {
+        Set<String> out = new java.util.HashSet<>(list);
+        out.removeAll(words(less));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> with(Set<String> list, String... more) {
+        Set<String> out = new java.util.HashSet<>(list);
+        out.addAll(words(more));
+        return Set.copyOf(out);
     }
 }

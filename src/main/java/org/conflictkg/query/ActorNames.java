@@ -66,7 +66,11 @@ public final class ActorNames {
                 || labels.values().stream().anyMatch(iris -> iris.contains(iri));
     }
 
-    /** Several actors may share a name (a person's surname); the gazetteer's states and groups come first. */
+    /**
+     * Several actors may share a name (a person's surname; an unknown name that articles typed differently, whose
+     * IRIs are the slug and the type with the slug): the shortest IRI wins, so the gazetteer's states and groups come
+     * first, and an unknown name's actor of the type its words give before the others.
+     */
     private String preferred(List<String> iris) {
         return iris.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
     }

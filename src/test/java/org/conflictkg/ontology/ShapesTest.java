@@ -17,8 +17,14 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.conflictkg.graph.ShapesValidator;
 import org.conflictkg.graph.ShapesValidator.ValidationResult;
 import org.conflictkg.graph.Vocab;
+import org.conflictkg.actors.ActorType;
 import org.conflictkg.relations.Relation;
 import org.junit.jupiter.api.Test;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /** ontology/shapes.ttl through {@link ShapesValidator}: correct data passes, broken data fails readably. */
 class ShapesTest {
@@ -159,5 +165,53 @@ class ShapesTest {
         }
         assertFalse(report.contains("id:doc/d1/assertion/0 "), "assertion 0 is correct:\n" + report);
         assertEquals(6, result.violations(), report);
+    }
+
+    @Test
+    void anActorWithTwoDisjointTypesIsReported() {
+        Model data = Samples.turtle("""
+                actor:x a ckg:Person , ckg:Organization ; skos:prefLabel "X" .
+                actor:y a ckg:ArmedGroup , ckg:GovernmentBody ; skos:prefLabel "Y" .
+                actor:z a ckg:ArmedGroup , ckg:Organization ; skos:prefLabel "Z" .
+                actor:w a ckg:Person , ckg:Place ; skos:prefLabel "W" .
+                """);
+        ValidationResult result = VALIDATOR.validate(data.getGraph());
+        String report = result.report();
+        assertFalse(result.conforms(), report);
+        assertTrue(report.contains("id:actor/x: An actor has no two disjoint types"), report);
+        assertTrue(report.contains("id:actor/y: An actor has no two disjoint types"), report);
+        assertFalse(report.contains("id:actor/z"), "an armed group is an organization:\n" + report);
+        assertFalse(report.contains("id:actor/w"), "places and actors are not disjoint:\n" + report);
+        assertEquals(2, result.violations(), report);
+    }
+
+    /** The shape flags exactly the pairs of actor and place classes that HermiT finds disjoint in the ontology. */
+    @Test
+    void theDisjointTypesOfTheShapeAreTheOntologys() throws Exception {
+        OWLOntologyManager m = Owl.manager();
+        OWLReasoner r = Owl.hermit(Owl.loadOntologyFile(m));
+        try {
+            OWLDataFactory df = m.getOWLDataFactory();
+            List<String> wrong = new java.util.ArrayList<>();
+            ActorType[] types = ActorType.values();
+            for (int i = 0; i < types.length; i++) {
+                for (int j = i + 1; j < types.length; j++) {
+                    String a = types[i].className();
+                    String b = types[j].className();
+                    OWLClass ca = df.getOWLClass(IRI.create(Vocab.NS + a));
+                    OWLClass cb = df.getOWLClass(IRI.create(Vocab.NS + b));
+                    boolean disjoint = r.isEntailed(df.getOWLDisjointClassesAxiom(ca, cb));
+                    ValidationResult result = VALIDATOR.validate(Samples.turtle(
+                            "actor:x a ckg:%s , ckg:%s ; skos:prefLabel \"X\" .".formatted(a, b)).getGraph());
+                    boolean flagged = result.report().contains("no two disjoint types");
+                    if (disjoint != flagged) {
+                        wrong.add(a + "/" + b + (disjoint ? " disjoint but not flagged" : " flagged but not disjoint"));
+                    }
+                }
+            }
+            assertEquals(List.of(), wrong, "ckgsh:ActorShape against the disjointness axioms of conflict.ttl");
+        } finally {
+            r.dispose();
+        }
     }
 }
