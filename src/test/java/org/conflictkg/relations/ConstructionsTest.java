@@ -213,7 +213,7 @@ class ConstructionsTest {
 
     @Test
     void hearsayAndWhatFollowsFromAnAllegedAct() {
-        assertFact("Sudanese jets were reported to bomb Kauda.", "sudan-armed-forces attacks kauda alleged");
+        assertFact("Syrian jets were reported to bomb Aleppo.", "syria-armed-forces attacks aleppo alleged");
         assertFact("Israeli jets allegedly struck a depot in Homs, killing two Iranian fighters.",
                 "israel-armed-forces attacks iran-armed-forces alleged");
         List<String> f = facts("The Duma approved the use of Russian troops in Syria to fight the Islamic State.");
