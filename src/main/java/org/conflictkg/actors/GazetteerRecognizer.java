@@ -1155,7 +1155,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     continue;
                 }
             }
-            if (head == null && j < n && Lexicon.PEOPLE.contains(noun)) {
+            if (head == null && j < n && (Lexicon.PEOPLE.contains(noun) || Lexicon.NATION_PARTIES.containsKey(noun))) {
                 if (group.size() == 1 && nationParty(s, i, j, found, used)) {
                     i = j;
                     continue; // "Iraqi militiamen", "Syrian civilians": a party of its own, not the state

@@ -176,6 +176,13 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                     continue;
                 }
+                if (w.startsWith("@")) {
+                    Cues.Effect kind = Cues.Effect.valueOf(w.substring(1).toUpperCase(java.util.Locale.ROOT));
+                    if (roles.objects(t).stream().noneMatch(o -> cues.is(s.token(o).lemma(), kind))) {
+                        return false; // "cut aid to Egypt", not "cut off escape routes for ISIL"
+                    }
+                    continue;
+                }
                 if (w.startsWith("+")) {
                     if (s.children(t, w.substring(1)).isEmpty()) {
                         return false; // "returned the artifacts to Peru", not "returned to Peru"
@@ -491,6 +498,10 @@ final class FrameMatcher implements AssertionExtractor {
                  Modality modality, Mention speaker, List<Mention> places) {
             if (isDisjunct(subject) || isDisjunct(object)) {
                 return; // "Russian or Syrian jets struck": the sentence does not say which
+            }
+            if (isCooperation(f) && object.kind() == Mention.Kind.PRONOUN && object.first() < s.size()
+                    && s.token(object.first()).tag().equals("PRP$")) {
+                return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
             addRaw(subject, surface, f.relation(), f.cameo(), object, base, modality, speaker, places);
         }

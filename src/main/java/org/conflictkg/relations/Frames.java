@@ -45,6 +45,11 @@ public final class Frames {
                     throw new IllegalArgumentException("expected 6 tab-separated columns, found " + c.length);
                 }
                 String[] words = c[1].strip().split("\\s+");
+                for (String w : words) {
+                    if (w.startsWith("@")) {
+                        Cues.Effect.valueOf(w.substring(1).toUpperCase(Locale.ROOT)); // an unknown class fails here
+                    }
+                }
                 frames.add(new Frame(Frame.Kind.valueOf(c[0].strip().toUpperCase(Locale.ROOT)), words[0],
                         Arrays.asList(words).subList(1, words.length), Relation.parse(c[2].strip()),
                         c[3].strip().equals("-") ? null : c[3].strip(), slots(c[4]), slots(c[5])));

@@ -71,8 +71,10 @@ final class ModalityReader {
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {
                 if (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM)) {
-                    if (link.equals("xcomp") && !s.children(g, "auxpass").isEmpty()) {
-                        found = Modality.ALLEGED; // "were reported to bomb", "is said to have captured": hearsay
+                    if (!s.children(g, "auxpass").isEmpty() && (link.equals("xcomp")
+                            || link.equals("ccomp") && s.children(g, "agent").isEmpty())) {
+                        // "were reported to bomb", "is said to have captured", "it was reported that": hearsay
+                        found = Modality.ALLEGED;
                         break;
                     }
                     if (speaker < 0) {

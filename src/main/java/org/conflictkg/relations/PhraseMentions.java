@@ -17,6 +17,8 @@ final class PhraseMentions {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
             "throughout", "over", "into", "on");
     /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
+    /** Modifiers that make a name a stance towards it: "anti-British nationalists" are not Britain. */
+    private static final Set<String> STANCES = Set.of("anti", "pro");
     private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
 
     private final Sentence s;
@@ -112,8 +114,8 @@ final class PhraseMentions {
         boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
         if (standsFor || cues.is(lemma, Cues.Effect.SEAT)) {
             for (int p : s.children(k, "prep")) {
-                if (standsFor && (s.token(p).lemma().equals("of") || s.token(p).lemma().equals("from"))) {
-                    // "the government of Iraq", "an offer from the Afghan government", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
+                if (standsFor && Set.of("of", "from", "by").contains(s.token(p).lemma())) {
+                    // "the government of Iraq", "an offer from the Afghan government", "a request by Erdogan", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
                     // names it more closely than a modifier does
                     List<Mention> m = resolve(s.children(p, "pobj"));
                     if (!m.isEmpty()) {
@@ -131,7 +133,8 @@ final class PhraseMentions {
         }
         for (int c : s.children(k)) {
             String d = s.dep(c);
-            if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier())) && (d.equals("compound")
+            if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier()))
+                    && !STANCES.contains(String.valueOf(at(c).get(0).modifier())) && (d.equals("compound")
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
                 // backer is not the group

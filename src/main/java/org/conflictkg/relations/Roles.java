@@ -356,13 +356,25 @@ final class Roles {
         return t;
     }
 
+    /** True when a "not" stands between a phrase and a member coordinated after it. */
+    private boolean negatedBetween(int first, int member) {
+        for (int k = first + 1; k < member; k++) {
+            if (cues.is(s.token(k).lemma(), Cues.Effect.NEGATION) && !s.token(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token and the tokens coordinated with it: "Russia and Iran", "Egypt, Jordan and Saudi Arabia". */
     List<Integer> coordinated(int t) {
         List<Integer> out = new ArrayList<>(2);
         out.add(t);
         for (int i = 0; i < out.size() && out.size() < 12; i++) {
             for (int c : s.children(out.get(i), "conj")) {
-                out.add(c);
+                if (!negatedBetween(t, c)) {
+                    out.add(c); // not "captured ten towns, but not Dujail or Balad"
+                }
             }
         }
         return out;

@@ -247,4 +247,19 @@ class ConstructionsTest {
         List<String> g = facts("Russia's UN ambassador Vassily Nebenzia spoke with Nikki Haley.");
         assertTrue(g.stream().noneMatch(x -> x.contains("memberOf united-nations")), g.toString());
     }
+
+    @Test
+    void fromTheFourthAudit() {
+        assertFact("It was reported that Syrian jets had bombed Aleppo.", "syria-armed-forces attacks aleppo alleged");
+        List<String> f = facts("The Islamic State captured Palmyra, but not Homs or Hama.");
+        assertTrue(f.contains("islamic-state attacks palmyra asserted"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.contains("attacks homs") || x.contains("attacks hama")), f.toString());
+        assertTrue(facts("The Kurdish fighters cut off the escape routes for the Islamic State.").stream()
+                .noneMatch(x -> x.contains("reducesRelationsWith")), "an encirclement reduces no relations");
+        assertFact("Egypt cut aid to Libya.", "egypt reducesRelationsWith libya asserted");
+        assertTrue(facts("Germany financed anti-French rebels in Morocco.").stream().noneMatch(x -> x.contains("backs france")),
+                "anti-French rebels are not France");
+        assertTrue(facts("Hezbollah attacked Israel. The Syrian army withdrew to reinforce its positions.").stream()
+                .noneMatch(x -> x.contains(" backs ")), "what one reinforces is its own");
+    }
 }
