@@ -216,6 +216,31 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
         }
 
+        /** The states named so far, with the sentence of each mention: what "the kingdom" or "the regime" is. */
+        final List<Mention> stateMentions = new ArrayList<>();
+        int lastAgentSentence = -10;
+        int lastGroupSentence = -10;
+
+        /**
+         * The one state named in this sentence or the one before: what "the country", "the regime" or "the kingdom"
+         * (then the monarchy among them) refers to. Null when there is none or the text leaves it open.
+         */
+        Actor stateNear(int sentence, boolean monarchy) {
+            List<Actor> near = new ArrayList<>();
+            for (int k = stateMentions.size() - 1; k >= 0 && stateMentions.get(k).sentence() >= sentence - 1; k--) {
+                Actor a = stateMentions.get(k).actor();
+                if (!near.contains(a) && (!monarchy || isMonarchy(a))) {
+                    near.add(a);
+                }
+            }
+            return near.size() == 1 ? near.get(0) : null;
+        }
+
+        private static boolean isMonarchy(Actor state) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(state.label()), state.aliases().stream())
+                    .anyMatch(n -> n.matches("(?i).*\\b(kingdom|emirates?|sultanate)\\b.*"));
+        }
+
         /** The first coalition the document names anywhere: what "the Coalition" means before it is named. */
         Actor namedCoalition;
 
@@ -241,6 +266,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION) {
                 if (a.is(ActorType.STATE)) {
                     remember(recentStates, a);
+                    stateMentions.add(m);
                 } else if (a.is(ActorType.PERSON)) {
                     remember(recentPeople, a);
                 }
@@ -256,20 +282,27 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case ARMED_FORCES -> {
                     lastForces = a;
                     lastAgent = a;
+                    lastAgentSentence = m.sentence();
                 }
                 case GROUP -> { } // "Syrian civilians" are no antecedent of "it" or "the group"
                 case ARMED_GROUP -> {
                     lastGroup = a;
+                    lastGroupSentence = m.sentence();
                     lastAgent = a;
+                    lastAgentSentence = m.sentence();
                 }
                 case COALITION, INTERNATIONAL_ORGANIZATION -> {
                     lastAlliance = a;
                     lastAgent = a;
+                    lastAgentSentence = m.sentence();
                     if (a.is(ActorType.COALITION)) {
                         lastCoalition = a;
                     }
                 }
-                default -> lastAgent = a;
+                default -> {
+                    lastAgent = a;
+                    lastAgentSentence = m.sentence();
+                }
             }
         }
     }
@@ -1311,6 +1344,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
             Kind kind = Kind.PRONOUN;
             switch (lw) {
                 case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
+                case "it" -> ref = isReferringSubject(s, i) && doc.lastAgentSentence >= s.index() - 1 ? doc.lastAgent : null;
+                case "they", "their" -> ref = (lw.equals("their") || isReferringSubject(s, i))
+                        && doc.lastGroupSentence >= s.index() - 1 ? doc.lastGroup : null;
                 case "its" -> {
                     ref = doc.lastAgent;
                     if (i >= 2 && s.token(i - 1).text().equals("and")) {
@@ -1351,6 +1387,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
                             case "military", "army" -> doc.lastForces;
                             case "minister", "president", "leader" -> doc.lastPerson != null
                                     && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
+                            case "kingdom", "emirate", "sultanate" -> doc.stateNear(s.index(), true);
+                            case "country", "regime", "government", "nation", "republic" -> doc.stateNear(s.index(), false);
                             default -> null;
                         };
                         if (ref != null && i + 2 < s.size() && s.token(i + 2).text().equals("of")) {
@@ -1393,6 +1431,26 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
         Actor group = minted.actor(s.text(adjective, headAt + 1), type);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
+        return true;
+    }
+
+    /**
+     * A pronoun that is the subject of a clause about its referent: not "it" of "it was reported that", "it is
+     * likely", "it seems".
+     */
+    private static boolean isReferringSubject(Sentence s, int i) {
+        if (!s.dep(i).equals("nsubj") && !s.dep(i).equals("nsubjpass")) {
+            return false;
+        }
+        int v = s.head(i);
+        if (v < 0 || Set.of("be", "seem", "appear", "remain", "become", "take").contains(s.token(v).lemma())) {
+            return false;
+        }
+        for (int c : s.children(v)) {
+            if (s.dep(c).equals("auxpass") || s.dep(c).equals("ccomp") && s.token(v).lemma().equals("be")) {
+                return false;
+            }
+        }
         return true;
     }
 

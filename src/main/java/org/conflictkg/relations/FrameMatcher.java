@@ -34,17 +34,11 @@ final class FrameMatcher implements AssertionExtractor {
     @Override
     public List<Assertion> extract(String documentId, List<Sentence> sentences, List<List<Mention>> mentions) {
         List<Assertion> out = new ArrayList<>();
-        Discourse discourse = new Discourse();
+        UnnamedParties.Discourse discourse = new UnnamedParties.Discourse();
         for (int i = 0; i < sentences.size(); i++) {
             new Match(documentId, sentences.get(i), mentions.get(i), out, discourse).run();
         }
         return out;
-    }
-
-    /** What the sentences before the current one established: who carried out the attacks told so far. */
-    private static final class Discourse {
-        Actor lastAttacker;
-        int lastAttackSentence;
     }
 
     /** The frames applied to one sentence. */
@@ -56,14 +50,19 @@ final class FrameMatcher implements AssertionExtractor {
         final Evidence evidence;
         final List<Assertion> out;
         final Set<String> seen = new LinkedHashSet<>();
-        final Discourse discourse;
+        final UnnamedParties.Discourse discourse;
+        final UnnamedParties unnamed;
+        final Triggers triggers;
 
-        Match(String documentId, Sentence s, List<Mention> mentions, List<Assertion> out, Discourse discourse) {
+        Match(String documentId, Sentence s, List<Mention> mentions, List<Assertion> out,
+              UnnamedParties.Discourse discourse) {
             this.discourse = discourse;
             this.s = s;
             this.roles = new Roles(s, cues);
             this.mentions = mentions;
             this.phrases = new PhraseMentions(s, mentions, roles, cues, frames);
+            this.unnamed = new UnnamedParties(s, roles, phrases, cues, frames, discourse);
+            this.triggers = new Triggers(s, roles, cues, frames);
             this.evidence = new Evidence(documentId, s.index(), s.start(), s.end(), s.text());
             this.out = out;
         }
@@ -72,8 +71,8 @@ final class FrameMatcher implements AssertionExtractor {
             if (s.parsed() && mentions.size() >= 1) {
                 for (int t = 0; t < s.size(); t++) {
                     List<Frame> matching = new ArrayList<>(2);
-                    for (Frame f : frames.triggeredBy(triggerLemma(t))) {
-                        if (f.kind().matches(s.token(t).tag()) && hasCompanions(f, t)) {
+                    for (Frame f : frames.triggeredBy(triggers.lemma(t))) {
+                        if (f.kind().matches(s.token(t).tag()) && triggers.hasCompanions(f, t)) {
                             matching.add(f);
                         }
                     }
@@ -120,7 +119,7 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                     List<Mention> judged = phrases.resolve(roles.subjects(c));
                     if (judged.isEmpty()) {
-                        judged = doersOf(roles.subjects(c)); // "Russia's strikes were reasons for concern"
+                        judged = unnamed.doersOf(roles.subjects(c)); // "Russia's strikes were reasons for concern"
                     }
                     for (Mention a : speakers) {
                         for (Mention b : judged) {
@@ -149,64 +148,6 @@ final class FrameMatcher implements AssertionExtractor {
                 }
             }
             return false;
-        }
-
-        /**
-         * The lemma by which token {@code t} triggers frames. NLP4J now and then leaves a past form of a verb as its
-         * own lemma ("provided"); then the frames themselves are the lexicon that tells "provide" from "attack".
-         */
-        String triggerLemma(int t) {
-            String lemma = s.token(t).lemma();
-            String tag = s.token(t).tag();
-            if ((tag.equals("VBD") || tag.equals("VBN")) && lemma.endsWith("ed") && frames.triggeredBy(lemma).isEmpty()) {
-                for (String base : List.of(lemma.substring(0, lemma.length() - 1), lemma.substring(0, lemma.length() - 2))) {
-                    if (!frames.triggeredBy(base).isEmpty()) {
-                        return base;
-                    }
-                }
-            }
-            return lemma;
-        }
-
-        boolean hasCompanions(Frame f, int t) {
-            for (String w : f.companions()) {
-                if (w.startsWith("!")) {
-                    if (!s.children(t, w.substring(1)).isEmpty()) {
-                        return false; // "called him a traitor" (oprd) is no phone call
-                    }
-                    continue;
-                }
-                if (w.startsWith("@")) {
-                    Cues.Effect kind = Cues.Effect.valueOf(w.substring(1).toUpperCase(java.util.Locale.ROOT));
-                    if (roles.objects(t).stream().noneMatch(o -> cues.is(s.token(o).lemma(), kind))) {
-                        return false; // "cut aid to Egypt", not "cut off escape routes for ISIL"
-                    }
-                    continue;
-                }
-                if (w.startsWith("+")) {
-                    if (s.children(t, w.substring(1)).isEmpty()) {
-                        return false; // "returned the artifacts to Peru", not "returned to Peru"
-                    }
-                    continue;
-                }
-                boolean found = false;
-                for (int c : s.children(t)) {
-                    if (s.token(c).lemma().equals(w)) {
-                        found = true;
-                        break;
-                    }
-                    if (s.dep(c).equals("dobj")) {
-                        // "provided the army with rifles": the parser may hang the verb's preposition from its object
-                        for (int p : s.children(c, "prep")) {
-                            found |= s.token(p).lemma().equals(w);
-                        }
-                    }
-                }
-                if (!found) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         void apply(Frame f, int t) {
@@ -318,12 +259,12 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
-                    found = reportedForces(tokens); // "the defence ministry said warplanes struck ..."
+                    found = unnamed.reportedForces(tokens); // "the defence ministry said warplanes struck ..."
                 }
                 if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
-                    found = doersOf(tokens); // "Russian strikes hit Idlib"
+                    found = unnamed.doersOf(tokens); // "Russian strikes hit Idlib"
                     if (found.isEmpty()) {
-                        found = earlierAttacker(tokens); // "... Near Mosul, five strikes engaged ISIL units"
+                        found = unnamed.earlierAttacker(tokens); // "... Near Mosul, five strikes engaged ISIL units"
                     }
                 }
                 if (!found.isEmpty()) {
@@ -333,100 +274,9 @@ final class FrameMatcher implements AssertionExtractor {
             return List.of();
         }
 
-        /**
-         * Unnamed forces ("warplanes", "troops") in what a state's military reports are its own: "the defence
-         * ministry in Moscow said warplanes struck ...". The speaker is a state or its organ named by a military
-         * phrase (a force noun, or a head with a military word: "defence ministry", "military spokesman").
-         */
-        List<Mention> reportedForces(List<Integer> tokens) {
-            List<Mention> out = new ArrayList<>();
-            for (int o : tokens) {
-                if (!s.token(o).isNoun() || !cues.is(s.token(o).lemma(), Cues.Effect.FORCE) || !phrases.at(o).isEmpty()) {
-                    continue;
-                }
-                List<Integer> up = s.ancestors(o);
-                for (int i = 1; i < up.size(); i++) {
-                    int v = up.get(i);
-                    if (!s.token(v).isVerb() || !cues.is(s.token(v).lemma(), Cues.Effect.SPEECH)) {
-                        continue;
-                    }
-                    if (!s.dep(up.get(i - 1)).equals("ccomp")) {
-                        break; // the speaker's own phrase, not what it says
-                    }
-                    for (int h : roles.subjects(v)) {
-                        if (!isMilitary(h)) {
-                            continue;
-                        }
-                        for (Mention m : phrases.resolve(List.of(h))) {
-                            ActorType type = m.actor().type();
-                            if (type == ActorType.STATE || type == ActorType.ARMED_FORCES || type == ActorType.GOVERNMENT_BODY) {
-                                int first = Math.max(s.subtreeStart(o), o - 3);
-                                out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
-                                        s.text(first, o + 1), m.actor(), Mention.Kind.DESCRIPTION, null, null, false, null));
-                                break;
-                            }
-                        }
-                    }
-                    break;
-                }
-            }
-            return out;
-        }
-
-        /** A phrase that names a military: a force noun, or a head with a military word ("defence ministry"). */
-        boolean isMilitary(int head) {
-            if (cues.is(s.token(head).lemma(), Cues.Effect.FORCE)) {
-                return true;
-            }
-            for (int c : s.children(head)) {
-                if (cues.is(s.token(c).lemma(), Cues.Effect.MILITARY)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** The objects of a judging verb that are attack nouns, replaced by their agents. */
         List<Mention> doersOfJudgedEvents(int v) {
-            return doersOf(roles.objects(v));
-        }
-
-        /** For the tokens that are attack nouns, the actors that did them. */
-        List<Mention> doersOf(List<Integer> tokens) {
-            List<Mention> out = new ArrayList<>();
-            for (int o : tokens) {
-                for (Frame f : frames.triggeredBy(s.token(o).lemma())) {
-                    if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS && s.token(o).isNoun()) {
-                        out.addAll(phrases.resolve(roles.agents(o, true)));
-                        break;
-                    }
-                }
-            }
-            return out;
-        }
-
-        /**
-         * An attack noun that names no doer ("five strikes engaged ISIL units") continues the attacks the
-         * document has told: its doer is the one of the last asserted attack before it. The noun phrase becomes a
-         * description of that actor.
-         */
-        List<Mention> earlierAttacker(List<Integer> tokens) {
-            if (discourse.lastAttacker == null || s.index() - discourse.lastAttackSentence > 15) {
-                return List.of(); // only while the account of those attacks goes on
-            }
-            List<Mention> out = new ArrayList<>();
-            for (int o : tokens) {
-                if (s.token(o).isNoun() && phrases.isAttackNoun(o) && phrases.resolve(roles.agents(o, true)).isEmpty() && phrases.at(o).isEmpty()) {
-                    int first = Math.max(s.subtreeStart(o), o - 3);
-                    while (first < o && !phrases.at(first).isEmpty()) {
-                        first++;
-                    }
-                    out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
-                            s.text(first, o + 1), discourse.lastAttacker, Mention.Kind.DESCRIPTION, null, null, false,
-                            null));
-                }
-            }
-            return out;
+            return unnamed.doersOf(roles.objects(v));
         }
 
         String surface(Frame f, int t) {
@@ -529,8 +379,7 @@ final class FrameMatcher implements AssertionExtractor {
 
         void emit(Assertion a) {
             if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED) {
-                discourse.lastAttacker = a.subject().actor();
-                discourse.lastAttackSentence = s.index();
+                discourse.attackBy(a.subject().actor(), s.index());
             }
             String key = a.subject().first() + "|" + a.subject().actor().id() + "|" + a.relation() + "|" + a.object().first()
                     + "|" + a.object().actor().id();

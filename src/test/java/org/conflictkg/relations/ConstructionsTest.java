@@ -115,6 +115,17 @@ class ConstructionsTest {
         assertTrue(two.contains("iran cooperatesWith hezbollah asserted"), two.toString());
         assertFact("Hezbollah fighters arrived in Syria. The group attacked Syrian rebels near Homs.",
                 "hezbollah attacks syrian-rebels asserted");
+        assertFact("Saudi Arabia hosted the talks on Monday. The kingdom later condemned Iran.",
+                "saudi-arabia criticizes iran asserted");
+        assertFact("Turkey shelled Afrin on Monday. It also struck Manbij.", "turkey attacks manbij asserted");
+        assertFact("Kurdish fighters entered the town on Monday. They attacked the Islamic State.",
+                "kurdish-fighters attacks islamic-state asserted");
+        assertFact("Egypt closed its embassy on Monday. The country also condemned Qatar.", "egypt criticizes qatar asserted");
+        assertFact("Russia said its jets struck Idlib.", "russia-armed-forces attacks idlib asserted");
+        // unsure: two states just named, or a pronoun with no actor before it, give no fact
+        assertTrue(facts("Iran hosted Iraq on Monday. The country condemned Israel.").stream()
+                .noneMatch(x -> x.contains("criticizes israel")), "two states named: 'the country' is open");
+        assertTrue(facts("It was a long week. It struck Manbij.").isEmpty(), "no antecedent, no fact");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.conflictkg.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.conflictkg.actors.Actor;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.actors.Mention;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * Who a party is that the sentence does not name: the doer of an attack noun ("Russian strikes hit Idlib"), the
+ * attacker of an account the document is telling ("five strikes engaged ISIL units"), the forces of a military that
+ * reports them ("the defence ministry said warplanes struck"). Each answer is a description over the words of the
+ * party, with the actor it stands for. One per sentence; the {@link Discourse} carries over between sentences.
+ */
+final class UnnamedParties {
+    /** What the sentences before the current one established: who carried out the attacks told so far. */
+    static final class Discourse {
+        Actor lastAttacker;
+        int lastAttackSentence;
+
+        /** Remembers the doer of an asserted attack in sentence {@code index}. */
+        void attackBy(Actor attacker, int index) {
+            lastAttacker = attacker;
+            lastAttackSentence = index;
+        }
+    }
+
+    private final Sentence s;
+    private final Roles roles;
+    private final PhraseMentions phrases;
+    private final Cues cues;
+    private final Frames frames;
+    private final Discourse discourse;
+
+    UnnamedParties(Sentence s, Roles roles, PhraseMentions phrases, Cues cues, Frames frames, Discourse discourse) {
+        this.s = s;
+        this.roles = roles;
+        this.phrases = phrases;
+        this.cues = cues;
+        this.frames = frames;
+        this.discourse = discourse;
+    }
+
+    /**
+     * Unnamed forces ("warplanes", "troops") in what a state's military reports are its own: "the defence
+     * ministry in Moscow said warplanes struck ...". The speaker is a state or its organ named by a military
+     * phrase (a force noun, or a head with a military word: "defence ministry", "military spokesman").
+     */
+    List<Mention> reportedForces(List<Integer> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int o : tokens) {
+            if (!s.token(o).isNoun() || !cues.is(s.token(o).lemma(), Cues.Effect.FORCE) || !phrases.at(o).isEmpty()) {
+                continue;
+            }
+            List<Integer> up = s.ancestors(o);
+            for (int i = 1; i < up.size(); i++) {
+                int v = up.get(i);
+                if (!s.token(v).isVerb() || !cues.is(s.token(v).lemma(), Cues.Effect.SPEECH)) {
+                    continue;
+                }
+                if (!s.dep(up.get(i - 1)).equals("ccomp")) {
+                    break; // the speaker's own phrase, not what it says
+                }
+                for (int h : roles.subjects(v)) {
+                    if (!isMilitary(h)) {
+                        continue;
+                    }
+                    for (Mention m : phrases.resolve(List.of(h))) {
+                        ActorType type = m.actor().type();
+                        if (type == ActorType.STATE || type == ActorType.ARMED_FORCES || type == ActorType.GOVERNMENT_BODY) {
+                            int first = Math.max(s.subtreeStart(o), o - 3);
+                            out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
+                                    s.text(first, o + 1), m.actor(), Mention.Kind.DESCRIPTION, null, null, false, null));
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A phrase that names a military: a force noun, or a head with a military word ("defence ministry"). */
+    boolean isMilitary(int head) {
+        if (cues.is(s.token(head).lemma(), Cues.Effect.FORCE)) {
+            return true;
+        }
+        for (int c : s.children(head)) {
+            if (cues.is(s.token(c).lemma(), Cues.Effect.MILITARY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For the tokens that are attack nouns, the actors that did them. */
+    List<Mention> doersOf(List<Integer> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int o : tokens) {
+            for (Frame f : frames.triggeredBy(s.token(o).lemma())) {
+                if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS && s.token(o).isNoun()) {
+                    out.addAll(phrases.resolve(roles.agents(o, true)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An attack noun that names no doer ("five strikes engaged ISIL units") continues the attacks the
+     * document has told: its doer is the one of the last asserted attack before it. The noun phrase becomes a
+     * description of that actor.
+     */
+    List<Mention> earlierAttacker(List<Integer> tokens) {
+        if (discourse.lastAttacker == null || s.index() - discourse.lastAttackSentence > 15) {
+            return List.of(); // only while the account of those attacks goes on
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int o : tokens) {
+            if (s.token(o).isNoun() && phrases.isAttackNoun(o) && phrases.resolve(roles.agents(o, true)).isEmpty() && phrases.at(o).isEmpty()) {
+                int first = Math.max(s.subtreeStart(o), o - 3);
+                while (first < o && !phrases.at(first).isEmpty()) {
+                    first++;
+                }
+                out.add(new Mention(s.index(), first, o + 1, s.token(first).start(), s.token(o).end(),
+                        s.text(first, o + 1), discourse.lastAttacker, Mention.Kind.DESCRIPTION, null, null, false,
+                        null));
+            }
+        }
+        return out;
+    }
+}
