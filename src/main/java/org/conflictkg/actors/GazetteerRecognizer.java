@@ -192,6 +192,22 @@ final class GazetteerRecognizer implements ActorRecognizer {
         /** surname key → person actor */
         final Map<String, Actor> surnames = new HashMap<>();
         final Map<String, Actor> personTitles = new HashMap<>();
+        /** person id → the title the text gave them ("defense secretary") */
+        final Map<String, String> titles = new HashMap<>();
+
+        /**
+         * The person named most recently with a title that has this word: "the king" after "King Abdullah of
+         * Jordan met Putin" is Abdullah.
+         */
+        Actor titled(String word) {
+            for (Actor p : recentPeople) {
+                String t = titles.get(p.id());
+                if (t != null && java.util.Arrays.asList(t.split("[\\s,]+")).contains(word)) {
+                    return p;
+                }
+            }
+            return null;
+        }
         Actor lastPerson;
         Actor lastAgent;
         Actor lastPlace;
@@ -276,6 +292,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     lastPerson = a;
                     if (m.title() != null) {
                         personTitles.put(a.id(), a);
+                        titles.put(a.id(), m.title().toLowerCase(Locale.ROOT));
                     }
                 }
                 case PLACE -> lastPlace = a;
@@ -1385,8 +1402,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
                             case "alliance", "bloc" -> doc.lastAlliance;
                             case "coalition" -> doc.coalition();
                             case "military", "army" -> doc.lastForces;
-                            case "minister", "president", "leader" -> doc.lastPerson != null
-                                    && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
+                            case "minister", "president", "leader", "secretary", "premier", "chancellor", "king",
+                                 "emir", "commander", "envoy", "ambassador", "spokesman", "spokeswoman" -> {
+                                Actor t = doc.titled(nw);
+                                yield t != null ? t : doc.lastPerson != null
+                                        && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
+                            }
                             case "kingdom", "emirate", "sultanate" -> doc.stateNear(s.index(), true);
                             case "country", "regime", "government", "nation", "republic" -> doc.stateNear(s.index(), false);
                             default -> null;

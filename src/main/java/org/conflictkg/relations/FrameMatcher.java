@@ -292,9 +292,15 @@ final class FrameMatcher implements AssertionExtractor {
 
         void pairwise(List<Mention> group, Frame f, int t, String surface, double base,
                       ModalityReader.Reading reading, Mention speaker) {
+            boolean intent = reading.modality() == Modality.PREDICTED && isCooperation(f) && modality.intended(s, t);
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
                     add(group.get(a), f, group.get(b), t, surface, base, reading.modality(), speaker, List.of());
+                    if (intent) {
+                        // "Russia and Turkey agreed to cooperate": the plan is predicted, the intent is stated
+                        addRaw(group.get(a), surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", group.get(b), base * 0.9,
+                                Modality.ASSERTED, speaker, List.of());
+                    }
                 }
             }
         }

@@ -122,6 +122,11 @@ class ConstructionsTest {
                 "kurdish-fighters attacks islamic-state asserted");
         assertFact("Egypt closed its embassy on Monday. The country also condemned Qatar.", "egypt criticizes qatar asserted");
         assertFact("Russia said its jets struck Idlib.", "russia-armed-forces attacks idlib asserted");
+        assertFact("Defense Secretary Ash Carter met Erdogan in Ankara. Later the secretary praised Jordan.",
+                "ash-carter cooperatesDiplomaticallyWith jordan asserted");
+        List<String> agreed = facts("Defense Secretary Ash Carter flew to Ankara. The secretary and Erdogan agreed to expand cooperation.");
+        assertTrue(agreed.stream().anyMatch(x -> x.startsWith("ash-carter intendsToCooperateWith recep-tayyip-erdogan asserted")
+                || x.startsWith("recep-tayyip-erdogan intendsToCooperateWith ash-carter asserted")), agreed.toString());
         // unsure: two states just named, or a pronoun with no actor before it, give no fact
         assertTrue(facts("Iran hosted Iraq on Monday. The country condemned Israel.").stream()
                 .noneMatch(x -> x.contains("criticizes israel")), "two states named: 'the country' is open");
