@@ -234,18 +234,27 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
         /** The states named so far, with the sentence of each mention: what "the kingdom" or "the regime" is. */
         final List<Mention> stateMentions = new ArrayList<>();
+        final List<Mention> groupMentions = new ArrayList<>();
         int lastAgentSentence = -10;
-        int lastGroupSentence = -10;
 
         /**
          * The one state named in this sentence or the one before: what "the country", "the regime" or "the kingdom"
          * (then the monarchy among them) refers to. Null when there is none or the text leaves it open.
          */
         Actor stateNear(int sentence, boolean monarchy) {
+            return onlyOne(stateMentions, sentence, a -> !monarchy || isMonarchy(a));
+        }
+
+        /** The one group (armed, organized or not) named in this sentence or the one before: "they"; else null. */
+        Actor groupNear(int sentence) {
+            return onlyOne(groupMentions, sentence, a -> true);
+        }
+
+        private static Actor onlyOne(List<Mention> named, int sentence, java.util.function.Predicate<Actor> fits) {
             List<Actor> near = new ArrayList<>();
-            for (int k = stateMentions.size() - 1; k >= 0 && stateMentions.get(k).sentence() >= sentence - 1; k--) {
-                Actor a = stateMentions.get(k).actor();
-                if (!near.contains(a) && (!monarchy || isMonarchy(a))) {
+            for (int k = named.size() - 1; k >= 0 && named.get(k).sentence() >= sentence - 1; k--) {
+                Actor a = named.get(k).actor();
+                if (!near.contains(a) && fits.test(a)) {
                     near.add(a);
                 }
             }
@@ -283,6 +292,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 if (a.is(ActorType.STATE)) {
                     remember(recentStates, a);
                     stateMentions.add(m);
+                } else if (a.is(ActorType.ARMED_GROUP) || a.is(ActorType.ORGANIZATION) || a.is(ActorType.ARMED_FORCES)
+                        || a.is(ActorType.GROUP) || a.is(ActorType.COALITION)) {
+                    groupMentions.add(m); // what "they" may be
                 } else if (a.is(ActorType.PERSON)) {
                     remember(recentPeople, a);
                 }
@@ -304,7 +316,6 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case GROUP -> { } // "Syrian civilians" are no antecedent of "it" or "the group"
                 case ARMED_GROUP -> {
                     lastGroup = a;
-                    lastGroupSentence = m.sentence();
                     lastAgent = a;
                     lastAgentSentence = m.sentence();
                 }
@@ -1362,8 +1373,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
             switch (lw) {
                 case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
                 case "it" -> ref = isReferringSubject(s, i) && doc.lastAgentSentence >= s.index() - 1 ? doc.lastAgent : null;
-                case "they", "their" -> ref = (lw.equals("their") || isReferringSubject(s, i))
-                        && doc.lastGroupSentence >= s.index() - 1 ? doc.lastGroup : null;
+                // "they": the one armed group just named; two (an attacker and a defender) leave it open
+                case "they" -> ref = isReferringSubject(s, i) ? doc.groupNear(s.index()) : null;
                 case "its" -> {
                     ref = doc.lastAgent;
                     if (i >= 2 && s.token(i - 1).text().equals("and")) {

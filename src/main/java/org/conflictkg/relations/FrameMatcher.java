@@ -194,7 +194,7 @@ final class FrameMatcher implements AssertionExtractor {
                 List<Mention> between = phrases.resolve(new Slot(Slot.Role.PATH, List.of(
                         new Slot.Step("prep", Set.of("between", "among")), new Slot.Step("pobj", Set.of()))).walk(s, t));
                 pairwise(between, f, t, surface, base, reading, speaker);
-                if (objects.isEmpty()) {
+                if (objects.isEmpty() && isReciprocal(f, t)) {
                     // "Russia and Turkey cooperate", "Turkish-Russian cooperation"
                     pairwise(subjects, f, t, surface, base, reading, speaker);
                 }
@@ -411,6 +411,26 @@ final class FrameMatcher implements AssertionExtractor {
         static boolean isPartOf(Actor part, Actor state) {
             return state.id().equals(part.country()) && part.type() != ActorType.ARMED_GROUP
                     && part.type() != ActorType.ORGANIZATION;
+        }
+
+        /**
+         * True when parties named together do the act with each other: "Russia and Turkey met", "... cooperate",
+         * "Turkish-Russian cooperation". Not when the verb has an object of its own ("Saudi Arabia and Qatar
+         * received criticism", "fought each other"), nor when the other party of the frame is no "with" phrase
+         * ("fought alongside": "A and B fought" is no alliance).
+         */
+        boolean isReciprocal(Frame f, int t) {
+            if (f.kind() == Frame.Kind.VERB && roles.objects(t).stream()
+                    .anyMatch(o -> !f.companions().contains(s.token(o).lemma()))) {
+                return false; // but "joined forces": the object is part of the trigger
+            }
+            for (Slot alt : f.object()) {
+                if (alt.role() == Slot.Role.OBJ || alt.role() == Slot.Role.PATH && !alt.path().isEmpty()
+                        && alt.path().get(0).lemmas().contains("with")) {
+                    return true;
+                }
+            }
+            return f.kind() != Frame.Kind.VERB;
         }
 
         /** True when the heads of two mentions are members of one coordination. */

@@ -138,7 +138,9 @@ final class PhraseMentions {
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
                 // backer is not the group
-                if (s.token(k).isProperNoun() && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE))) {
+                if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS))
+                        && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE))) {
+                    // "the Hama countryside" is the land around Hama, not the city
                     return List.of(); // "the Anbar Salvation Council": a name of something else, not the place
                 }
                 return widened(at(c), k);

@@ -278,4 +278,21 @@ class ConstructionsTest {
         assertTrue(facts("Hezbollah attacked Israel. The Syrian army withdrew to reinforce its positions.").stream()
                 .noneMatch(x -> x.contains(" backs ")), "what one reinforces is its own");
     }
+
+    @Test
+    void fromTheFifthAudit() {
+        assertTrue(facts("Qatar and Turkey received criticism from the press.").stream()
+                .noneMatch(x -> x.contains(" talksWith ")), "receiving something together is no talk between them");
+        assertTrue(facts("Hamas and Fatah fought each other in Gaza.").stream()
+                .noneMatch(x -> x.contains(" cooperatesWith ")), "fighting each other is no cooperation");
+        assertFact("Russia and Turkey met in Sochi.", "russia talksWith turkey asserted");
+        assertFact("Dozens died in a presumed Israeli airstrike on Gaza.", "israel attacks gaza-strip alleged");
+        assertFact("Trump defended his decision to withdraw American troops from Syria.",
+                "donald-trump yieldsTo syria predicted");
+        assertTrue(facts("Syrian rebels killed ten people in the Hama countryside.").stream()
+                .noneMatch(x -> x.contains("attacks hama")), "the countryside of a city is not the city");
+        assertTrue(facts("The Kurdish fighters attacked the town, which was defended by the Islamic State, "
+                + "though they later retook Tell Abyad.").stream().noneMatch(x -> x.contains("attacks place/tell-abyad")
+                && !x.startsWith("kurdish-fighters")), "two groups just named: 'they' is open");
+    }
 }
