@@ -209,8 +209,6 @@ final class GazetteerRecognizer implements ActorRecognizer {
             return null;
         }
         Actor lastPerson;
-        Actor lastAgent;
-        Actor lastPlace;
         Actor lastForces;
         Actor lastGroup;
         Actor lastAlliance;
@@ -235,30 +233,51 @@ final class GazetteerRecognizer implements ActorRecognizer {
         /** The states named so far, with the sentence of each mention: what "the kingdom" or "the regime" is. */
         final List<Mention> stateMentions = new ArrayList<>();
         final List<Mention> groupMentions = new ArrayList<>();
-        int lastAgentSentence = -10;
+        final List<Mention> agentMentions = new ArrayList<>();
+        final List<Mention> placeMentions = new ArrayList<>();
 
         /**
          * The one state named in this sentence or the one before: what "the country", "the regime" or "the kingdom"
          * (then the monarchy among them) refers to. Null when there is none or the text leaves it open.
          */
-        Actor stateNear(int sentence, boolean monarchy) {
-            return onlyOne(stateMentions, sentence, a -> !monarchy || isMonarchy(a));
+        Actor stateNear(int sentence, int at, boolean monarchy) {
+            return onlyOne(stateMentions, sentence, at, a -> !monarchy || isMonarchy(a));
         }
 
-        /** The one group (armed, organized or not) named in this sentence or the one before: "they"; else null. */
-        Actor groupNear(int sentence) {
-            return onlyOne(groupMentions, sentence, a -> true);
+        /** The one group (armed, organized or not) named just before: what "they" refers to; else null. */
+        Actor groupNear(int sentence, int at) {
+            return onlyOne(groupMentions, sentence, at, a -> true);
         }
 
-        private static Actor onlyOne(List<Mention> named, int sentence, java.util.function.Predicate<Actor> fits) {
-            List<Actor> near = new ArrayList<>();
-            for (int k = named.size() - 1; k >= 0 && named.get(k).sentence() >= sentence - 1; k--) {
-                Actor a = named.get(k).actor();
-                if (!near.contains(a) && fits.test(a)) {
-                    near.add(a);
+        /** The one state, organization, force or armed group named just before: what "it" and "its" refer to. */
+        Actor agentNear(int sentence, int at) {
+            return onlyOne(agentMentions, sentence, at, a -> true);
+        }
+
+        /** The one place named just before: what "the town" or "the village" refers to. */
+        Actor placeNear(int sentence, int at) {
+            return onlyOne(placeMentions, sentence, at, a -> true);
+        }
+
+        /**
+         * The referent of a pronoun or description at token {@code at}: the one fitting actor named earlier in its
+         * sentence, or, when its sentence names none, the one named in the sentence before. Null when there are two
+         * or more: the text leaves it open, and no fact is better than a wrong one.
+         */
+        private static Actor onlyOne(List<Mention> named, int sentence, int at, java.util.function.Predicate<Actor> fits) {
+            for (int back = 0; back <= 1; back++) {
+                List<Actor> near = new ArrayList<>();
+                for (Mention m : named) {
+                    if (m.sentence() == sentence - back && (back == 1 || m.last() <= at) && fits.test(m.actor())
+                            && !near.contains(m.actor())) {
+                        near.add(m.actor());
+                    }
+                }
+                if (!near.isEmpty()) {
+                    return near.size() == 1 ? near.get(0) : null;
                 }
             }
-            return near.size() == 1 ? near.get(0) : null;
+            return null;
         }
 
         private static boolean isMonarchy(Actor state) {
@@ -286,9 +305,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     .map(Map.Entry::getKey);
         }
 
-        void saw(Mention m) {
+        /** Takes note of a mention; {@code where} when it names where something happens ("in Syria"). */
+        void saw(Mention m, boolean where) {
             Actor a = m.actor();
             if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION) {
+                if (a.is(ActorType.PLACE)) {
+                    placeMentions.add(m);
+                } else if (!a.is(ActorType.PERSON) && !a.is(ActorType.GROUP) && !where) {
+                    agentMentions.add(m); // "deployed jets in Syria. Its warplanes ...": Syria is no candidate
+                }
                 if (a.is(ActorType.STATE)) {
                     remember(recentStates, a);
                     stateMentions.add(m);
@@ -307,30 +332,20 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         titles.put(a.id(), m.title().toLowerCase(Locale.ROOT));
                     }
                 }
-                case PLACE -> lastPlace = a;
                 case ARMED_FORCES -> {
                     lastForces = a;
-                    lastAgent = a;
-                    lastAgentSentence = m.sentence();
                 }
                 case GROUP -> { } // "Syrian civilians" are no antecedent of "it" or "the group"
                 case ARMED_GROUP -> {
                     lastGroup = a;
-                    lastAgent = a;
-                    lastAgentSentence = m.sentence();
                 }
                 case COALITION, INTERNATIONAL_ORGANIZATION -> {
                     lastAlliance = a;
-                    lastAgent = a;
-                    lastAgentSentence = m.sentence();
                     if (a.is(ActorType.COALITION)) {
                         lastCoalition = a;
                     }
                 }
-                default -> {
-                    lastAgent = a;
-                    lastAgentSentence = m.sentence();
-                }
+                default -> { }
             }
         }
     }
@@ -353,7 +368,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         dropPossessors(s, found);
         found.sort(Comparator.comparingInt(Mention::first));
         for (Mention m : found) {
-            doc.saw(m);
+            doc.saw(m, afterLocative(s, m));
         }
         return found;
     }
@@ -1361,7 +1376,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
         int next = 0;
         for (int i = 0; i < s.size(); i++) {
             while (next < sorted.size() && sorted.get(next).first() <= i) {
-                doc.saw(sorted.get(next++));
+                Mention seen = sorted.get(next++);
+                doc.saw(seen, afterLocative(s, seen));
             }
             if (used[i]) {
                 continue;
@@ -1372,11 +1388,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             Kind kind = Kind.PRONOUN;
             switch (lw) {
                 case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
-                case "it" -> ref = isReferringSubject(s, i) && doc.lastAgentSentence >= s.index() - 1 ? doc.lastAgent : null;
+                case "it" -> ref = isReferringSubject(s, i) ? doc.agentNear(s.index(), i) : null;
                 // "they": the one armed group just named; two (an attacker and a defender) leave it open
-                case "they" -> ref = isReferringSubject(s, i) ? doc.groupNear(s.index()) : null;
+                case "they" -> ref = isReferringSubject(s, i) ? doc.groupNear(s.index(), i) : null;
                 case "its" -> {
-                    ref = doc.lastAgent;
+                    ref = doc.agentNear(s.index(), i);
                     if (i >= 2 && s.token(i - 1).text().equals("and")) {
                         Mention before = mentionAt(found, s.index(), i - 2);
                         if (before != null && before.actor().type().isAgent()) {
@@ -1408,7 +1424,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         ref = switch (nw) {
                             // an antecedent earlier in the same sentence comes first ("fighters from X were near
                             // the border, whilst the group fought ...")
-                            case "town", "city", "village" -> nearestBefore(found, i, ActorType.PLACE, doc.lastPlace);
+                            case "town", "city", "village" -> doc.placeNear(s.index(), i);
                             case "group", "militants", "jihadists" -> nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
                             case "alliance", "bloc" -> doc.lastAlliance;
                             case "coalition" -> doc.coalition();
@@ -1419,8 +1435,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                                 yield t != null ? t : doc.lastPerson != null
                                         && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
                             }
-                            case "kingdom", "emirate", "sultanate" -> doc.stateNear(s.index(), true);
-                            case "country", "regime", "government", "nation", "republic" -> doc.stateNear(s.index(), false);
+                            case "kingdom", "emirate", "sultanate" -> doc.stateNear(s.index(), i, true);
+                            // not "the regime" or "the government": news names its enemies' by them, and the state
+                            // named last is often another ("Russia backs the regime")
+                            case "country", "nation", "republic" -> doc.stateNear(s.index(), i, false);
                             default -> null;
                         };
                         if (ref != null && i + 2 < s.size() && s.token(i + 2).text().equals("of")) {
@@ -1484,6 +1502,15 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /** True when a locative preposition comes right before the mention: "in Syria", "near Aleppo". */
+    private static boolean afterLocative(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.token(k).tag().equals("DT")) {
+            k--;
+        }
+        return k >= 0 && Lexicon.LOCATIVE.contains(s.token(k).text().toLowerCase(Locale.ROOT));
     }
 
     /** The actor of the nearest mention of this type before token {@code i} of the sentence, else {@code orElse}. */
