@@ -59,7 +59,9 @@ final class ModalityReader {
             if ((link.equals("prep") || link.equals("acl")) && s.token(g).isNoun()) {
                 // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
                 // of strikes"); "evidence of cooperation between" says nothing of the clause around it
-                found = governed(lemma, link);
+                found = !s.token(g).isProperNoun() && (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM))
+                        ? Modality.ALLEGED
+                        : governed(lemma, link); // "reports that ...", "claims of ..."
                 if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
                         && !s.children(t, "pcomp").isEmpty()) {
                     t = g; // "accused the army of shelling": the clause hangs from the verb's object
@@ -71,6 +73,10 @@ final class ModalityReader {
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {
                 if (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM)) {
+                    if (s.token(g).isNoun() && !s.token(g).isProperNoun()) {
+                        found = Modality.ALLEGED; // "there were reports that", "claims that": hearsay
+                        break;
+                    }
                     if (!s.children(g, "auxpass").isEmpty() && (link.equals("xcomp")
                             || link.equals("ccomp") && s.children(g, "agent").isEmpty())) {
                         // "were reported to bomb", "is said to have captured", "it was reported that": hearsay

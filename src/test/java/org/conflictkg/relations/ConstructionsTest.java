@@ -267,6 +267,7 @@ class ConstructionsTest {
     @Test
     void fromTheFourthAudit() {
         assertFact("It was reported that Syrian jets had bombed Aleppo.", "syria-armed-forces attacks aleppo alleged");
+        assertFact("There were reports that Syrian jets had bombed Aleppo.", "syria-armed-forces attacks aleppo alleged");
         List<String> f = facts("The Islamic State captured Palmyra, but not Homs or Hama.");
         assertTrue(f.contains("islamic-state attacks palmyra asserted"), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.contains("attacks homs") || x.contains("attacks hama")), f.toString());
