@@ -354,6 +354,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         List<Mention> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
         findNames(s, found, used);
+        findRegions(s, found, used);
         placeCapitals(s, found);
         findBackedGroups(s, found, used);
         findTitledPersons(s, found, used, doc);
@@ -483,6 +484,45 @@ final class GazetteerRecognizer implements ActorRecognizer {
      * Damascus") and before a place or people noun ("Damascus airport", "Kyiv residents"); elsewhere it stands for
      * the state ("Moscow backs Assad", "talks between Moscow and Ankara", "Washington's position").
      */
+    /** Words for the land a town gives its name to: "Hama province", "the Idlib countryside". */
+    private static final Map<String, String> REGION_WORDS = Map.of("province", "Governorate", "governorate",
+            "Governorate", "countryside", "countryside");
+
+    /**
+     * "Deir ez-Zor province", "the province of Hama", "the Idlib countryside": the region around a town the gazetteer
+     * knows as the town is a place of its own (one id for "province" and "governorate"), unless the gazetteer's entry
+     * is that region too ("Idlib province" is an alias of Idlib). An attack in the countryside is not one on the city.
+     */
+    private void findRegions(Sentence s, List<Mention> found, boolean[] used) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.sentence() != s.index() || !m.actor().is(ActorType.PLACE) || m.kind() != Kind.NAME) {
+                continue;
+            }
+            int first = m.first();
+            int last = m.last();
+            String word = null;
+            if (last < s.size() && REGION_WORDS.containsKey(s.token(last).text().toLowerCase(Locale.ROOT))) {
+                word = s.token(last).text().toLowerCase(Locale.ROOT);
+                last++;
+            } else if (first >= 2 && s.token(first - 1).text().equalsIgnoreCase("of")
+                    && REGION_WORDS.containsKey(s.token(first - 2).text().toLowerCase(Locale.ROOT))) {
+                word = s.token(first - 2).text().toLowerCase(Locale.ROOT);
+                first -= 2;
+            }
+            String suffix = " " + word;
+            if (word == null || gazetteer.lookup(m.actor().label() + suffix).isPresent()
+                    || m.actor().aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(suffix))) {
+                continue;
+            }
+            Actor region = minted.actor(m.actor().label() + " " + REGION_WORDS.get(word), ActorType.PLACE);
+            found.set(k, mention(s, first, last, region, Kind.NAME));
+            for (int t = first; t < last; t++) {
+                used[t] = true;
+            }
+        }
+    }
+
     private void placeCapitals(Sentence s, List<Mention> found) {
         for (int k = 0; k < found.size(); k++) {
             Mention m = found.get(k);

@@ -291,9 +291,19 @@ class ConstructionsTest {
         assertFact("Trump defended his decision to withdraw American troops from Syria.",
                 "donald-trump yieldsTo syria predicted");
         assertTrue(facts("Syrian rebels killed ten people in the Hama countryside.").stream()
-                .noneMatch(x -> x.contains("attacks hama")), "the countryside of a city is not the city");
+                .noneMatch(x -> x.contains("attacks hama asserted")), "the countryside of a city is not the city");
         assertTrue(facts("The Kurdish fighters attacked the town, which was defended by the Islamic State, "
                 + "though they later retook Tell Abyad.").stream().noneMatch(x -> x.contains("attacks place/tell-abyad")
                 && !x.startsWith("kurdish-fighters")), "two groups just named: 'they' is open");
+    }
+
+    @Test
+    void theRegionAroundATownIsNotTheTown() {
+        List<String> f = facts("Russian jets bombed villages in Hama province on Monday.");
+        assertTrue(f.stream().noneMatch(x -> x.endsWith("attacks hama asserted")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.contains(" attacks ") && x.contains("hama-governorate")), f.toString());
+        List<String> g = facts("Russian jets bombed villages in the province of Hama on Monday.");
+        assertTrue(g.stream().anyMatch(x -> x.contains("hama-governorate")), g.toString());
+        assertFact("Russian jets bombed Hama on Monday.", "russia-armed-forces attacks hama asserted");
     }
 }
