@@ -230,15 +230,16 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
         }
 
-        /** The states named so far, with the sentence of each mention: what "the kingdom" or "the regime" is. */
+        /** The mentions named so far, by kind of antecedent, each once: what pronouns and descriptions refer to. */
+        private final Set<Mention> noted = new java.util.HashSet<>();
         final List<Mention> stateMentions = new ArrayList<>();
         final List<Mention> groupMentions = new ArrayList<>();
         final List<Mention> agentMentions = new ArrayList<>();
         final List<Mention> placeMentions = new ArrayList<>();
 
         /**
-         * The one state named in this sentence or the one before: what "the country", "the regime" or "the kingdom"
-         * (then the monarchy among them) refers to. Null when there is none or the text leaves it open.
+         * The one state named in this sentence or the one before: what "the country" or "the kingdom" (then the
+         * monarchy among them) refers to. Null when there is none or the text leaves it open.
          */
         Actor stateNear(int sentence, int at, boolean monarchy) {
             return onlyOne(stateMentions, sentence, at, a -> !monarchy || isMonarchy(a));
@@ -267,7 +268,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
         private static Actor onlyOne(List<Mention> named, int sentence, int at, java.util.function.Predicate<Actor> fits) {
             for (int back = 0; back <= 1; back++) {
                 List<Actor> near = new ArrayList<>();
-                for (Mention m : named) {
+                // from the latest mention back, only as far as the sentence before: a pronoun costs the few
+                // mentions of two sentences, not the whole document
+                for (int k = named.size() - 1; k >= 0 && named.get(k).sentence() >= sentence - 1; k--) {
+                    Mention m = named.get(k);
                     if (m.sentence() == sentence - back && (back == 1 || m.last() <= at) && fits.test(m.actor())
                             && !near.contains(m.actor())) {
                         near.add(m.actor());
@@ -308,7 +312,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         /** Takes note of a mention; {@code where} when it names where something happens ("in Syria"). */
         void saw(Mention m, boolean where) {
             Actor a = m.actor();
-            if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION) {
+            if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION && noted.add(m)) {
                 if (a.is(ActorType.PLACE)) {
                     placeMentions.add(m);
                 } else if (!a.is(ActorType.PERSON) && !a.is(ActorType.GROUP) && !where) {

@@ -59,9 +59,7 @@ final class ModalityReader {
             if ((link.equals("prep") || link.equals("acl")) && s.token(g).isNoun()) {
                 // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
                 // of strikes"); "evidence of cooperation between" says nothing of the clause around it
-                found = !s.token(g).isProperNoun() && (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM))
-                        ? Modality.ALLEGED
-                        : governed(lemma, link); // "reports that ...", "claims of ..."
+                found = isReportNoun(s, g) ? Modality.ALLEGED : governed(lemma, link); // "reports of strikes"
                 if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
                         && !s.children(t, "pcomp").isEmpty()) {
                     t = g; // "accused the army of shelling": the clause hangs from the verb's object
@@ -73,7 +71,7 @@ final class ModalityReader {
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {
                 if (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM)) {
-                    if (s.token(g).isNoun() && !s.token(g).isProperNoun()) {
+                    if (isReportNoun(s, g)) {
                         found = Modality.ALLEGED; // "there were reports that", "claims that": hearsay
                         break;
                     }
@@ -202,6 +200,13 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /** A common noun for what someone says or claims ("reports", "claims"): what it says is hearsay. */
+    private boolean isReportNoun(Sentence s, int g) {
+        String lemma = s.token(g).lemma();
+        return s.token(g).isNoun() && !s.token(g).isProperNoun()
+                && (cues.is(lemma, Effect.SPEECH) || cues.is(lemma, Effect.CLAIM));
     }
 
     /** A participle clause with no subordinator after its verb: "struck the base, killing three soldiers". */

@@ -140,8 +140,8 @@ final class PhraseMentions {
                 // backer is not the group
                 if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS))
                         && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE))) {
-                    // "the Hama countryside" is the land around Hama, not the city
-                    return List.of(); // "the Anbar Salvation Council": a name of something else, not the place
+                    // "the Anbar Salvation Council" names something else, "the Hama countryside" the land around
+                    return List.of();
                 }
                 return widened(at(c), k);
             }
