@@ -258,6 +258,9 @@ final class FrameMatcher implements AssertionExtractor {
                     tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
                 }
                 List<Mention> found = phrases.resolve(tokens);
+                if (found.isEmpty()) {
+                    found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"
+                }
                 if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
                     found = unnamed.reportedForces(tokens); // "the defence ministry said warplanes struck ..."
                 }

@@ -182,8 +182,10 @@ final class ModalityReader {
             if (d.equals("mark") && cues.is(lemma, Effect.CONDITION)) {
                 m = Modality.CONDITIONAL;
             } else if (d.equals("aux") && s.token(c).tag().equals("MD")) {
+                // "will continue to strike": what goes on is no prediction
                 m = cues.is(lemma, Effect.PROPOSAL) ? Modality.PROPOSED
-                        : cues.is(lemma, Effect.PREDICTION) ? Modality.PREDICTED : null;
+                        : cues.is(lemma, Effect.PREDICTION) && !cues.is(s.token(t).lemma(), Effect.CONTINUATION)
+                        ? Modality.PREDICTED : null;
             } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ACCIDENT)) {
                 m = Modality.ACCIDENTAL;
             } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ALLEGATION)) {

@@ -192,22 +192,28 @@ final class PhraseMentions {
     /** The places under the phrases of a frame's object slot: "captured the mosque in Mosul". */
     List<Mention> objectPlaces(Frame f, int t) {
         List<Mention> out = new ArrayList<>();
+        boolean hasObject = false;
         for (Slot alt : f.object()) {
             List<Integer> tokens = switch (alt.role()) {
                 case OBJ -> roles.objects(t);
                 case PATH -> alt.walk(s, t);
                 default -> List.of();
             };
-            if (tokens.stream().anyMatch(o -> cues.is(s.token(o).lemma(), Cues.Effect.ABSTRACT))) {
-                return out; // "fight the epidemic in West Africa" attacks no place
-            }
             for (int o : tokens) {
-                // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
-                addPlaces(o, cues.is(s.token(o).lemma(), Cues.Effect.AREA) ? LOCATIVE : WITHIN, out);
+                hasObject = true;
+                String lemma = s.token(o).lemma();
+                if (cues.is(lemma, Cues.Effect.AREA)) {
+                    addPlaces(o, LOCATIVE, out); // "positions near Afrin" were in Afrin's area
+                } else if (cues.is(lemma, Cues.Effect.SITE)) {
+                    addPlaces(o, WITHIN, out); // "an airport outside Homs" was not Homs
+                }
             }
             if (!out.isEmpty()) {
                 return out;
             }
+        }
+        if (hasObject) {
+            return out; // "attacked ambulances in the Golan": the attack was on them, not on the place
         }
         // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
         addPlaces(t, WITHIN, out);

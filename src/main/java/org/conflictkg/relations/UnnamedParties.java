@@ -82,6 +82,64 @@ final class UnnamedParties {
         return out;
     }
 
+    /**
+     * "We" in what a speaker says is the body the speaker speaks for: in "'We will not allow it,' the Turkish
+     * president said" it is Turkey, in a statement of the army it is the army. A speaker named without a title
+     * speaks for nobody that the sentence says, and the pronoun stays unresolved.
+     */
+    List<Mention> speakersSide(List<Integer> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int o : tokens) {
+            String w = s.token(o).text().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("we") && !w.equals("us") && !w.equals("our")) {
+                continue;
+            }
+            List<Integer> up = s.ancestors(o);
+            for (int i = 1; i < up.size(); i++) {
+                int v = up.get(i);
+                if (!s.token(v).isVerb() || !(cues.is(s.token(v).lemma(), Cues.Effect.SPEECH)
+                        || cues.is(s.token(v).lemma(), Cues.Effect.CLAIM))) {
+                    continue;
+                }
+                String via = s.dep(up.get(i - 1));
+                if (!via.equals("ccomp") && !via.equals("parataxis")) {
+                    break; // the speaker's own phrase, not what it says
+                }
+                for (Mention m : phrases.resolve(roles.subjects(v))) {
+                    Actor side = m.actor().is(ActorType.PERSON) ? bodyOf(m) : m.actor();
+                    if (side != null && side.type().isAgent() && side.type() != ActorType.PERSON
+                            && side.type() != ActorType.GROUP) {
+                        out.add(new Mention(s.index(), o, o + 1, s.token(o).start(), s.token(o).end(),
+                                s.token(o).text(), side, Mention.Kind.PRONOUN, null, null, false, null));
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The body a person speaks for: the one of the title ("Turkish President"), or of "X, spokesman of Y". */
+    private Actor bodyOf(Mention person) {
+        if (person.affiliation() != null) {
+            return person.affiliation();
+        }
+        for (int a : s.children(person.last() - 1, "appos")) {
+            if (!cues.is(s.token(a).lemma(), Cues.Effect.STANDSFOR)) {
+                continue;
+            }
+            for (int p : s.children(a, "prep")) {
+                if (s.token(p).lemma().equals("of")) {
+                    for (Mention m : phrases.resolve(s.children(p, "pobj"))) {
+                        return m.actor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A phrase that names a military: a force noun, or a head with a military word ("defence ministry"). */
     boolean isMilitary(int head) {
         if (cues.is(s.token(head).lemma(), Cues.Effect.FORCE)) {

@@ -94,6 +94,17 @@ class ConstructionsTest {
     }
 
     @Test
+    void anAttackOnASiteIsOnItsPlaceAndOnAnythingElseIsNot() {
+        assertFact("Russian jets bombed a hospital in Idlib.", "russia-armed-forces attacks idlib asserted");
+        List<String> f = facts("Hezbollah shelled an airport outside Homs.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks ") && x.contains("homs")), f.toString());
+        f = facts("Gunmen loyal to Hezbollah attacked three ambulances in Quneitra on Monday.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks ") && x.contains("quneitra")), f.toString());
+        f = facts("Jordan joined the alliance to fight extremist groups in the Middle East.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks ") && x.contains("middle-east")), f.toString());
+    }
+
+    @Test
     void modalityScopesOverTheClauseItGoverns() {
         assertFact("Iran did not arm the Houthis.", "iran backs houthis negated");
         assertFact("If Turkey attacks the YPG, Washington will impose sanctions on Ankara.", "turkey attacks ypg conditional");
@@ -105,6 +116,15 @@ class ConstructionsTest {
         List<String> threat = facts("Turkey threatened to attack the YPG.");
         assertTrue(threat.contains("turkey attacks ypg predicted"), threat.toString());
         assertTrue(threat.contains("turkey threatens ypg asserted"), threat.toString());
+    }
+
+    @Test
+    void weInWhatASpeakerSaysIsTheBodyTheSpeakerSpeaksFor() {
+        assertFact("\"We will keep supporting the YPG,\" the French defence minister said.", "france backs ypg asserted");
+        assertFact("Ali Hassan, spokesman of Hezbollah, said: \"We will continue to fight the Islamic State.\"",
+                "hezbollah attacks islamic-state asserted");
+        List<String> f = facts("\"We support the rebels in Idlib,\" said Omar Khaled, a shopkeeper.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" backs ")), f.toString());
     }
 
     @Test
