@@ -387,6 +387,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 continue;
             }
             boolean matched = false;
+            boolean surname = false;
             for (int len = Math.min(gazetteer.longestName(), n - i); len >= 1 && !matched; len--) {
                 if (!anyCapital(s, i, i + len) || !free(used, i, i + len) || !isWord(s.token(i + len - 1))
                         || !isWord(s.token(i))
@@ -399,15 +400,20 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         && !used[i - 1] && !Lexicon.TITLE_WORDS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
                     continue; // "Elizabeth Trudeau" is not the Trudeau the gazetteer knows
                 }
+                if (a.isPresent() && len == 1 && a.get().is(ActorType.PLACE) && written.startsWith("al-") && i > 0
+                        && isNameToken(s.token(i - 1)) && !used[i - 1]) {
+                    surname = true; // "Samir al-Ramadi": a surname from a town is not the town
+                    break;
+                }
                 if (a.isPresent() && !(len == 1 && isSentenceInitialWord(s, i, written))) {
                     add(found, used, mention(s, i, i + len, a.get(), Kind.NAME));
                     matched = true;
                 }
             }
-            if (!matched) {
+            if (!matched && !surname) {
                 matched = possessiveWithoutApostrophe(s, i, found, used);
             }
-            if (!matched) {
+            if (!matched && !surname) {
                 compound(s, i, found, used);
             }
         }
@@ -897,6 +903,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
      * for someone), organizations and places. Nationalities are left to the demonyms.
      */
     private void findTypedNames(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
+        if (isHeadline(s)) {
+            return; // in "Syrian Army Advances in Aleppo Kills ..." every word looks like a name: only known ones count
+        }
         String[] words = new String[s.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = s.token(i).text();
@@ -921,6 +930,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 } else {
                     n = extendOrganization(s, n, found, used);
                 }
+            }
+            if (NameTyper.PERSON.equals(n.type()) && s.parsed()) {
+                n = withGivenNames(s, n, used);
             }
             String name = s.text(n.start(), n.end());
             ActorType type = switch (n.type()) {
@@ -947,6 +959,47 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(name), actor);
             }
         }
+    }
+
+    /**
+     * A person's name with the given names the entity tagger left out: in "member Khalid Aydd Ahmad al-Jabouri" it
+     * tagged only the last two words, but the two before are proper nouns of the same compound name.
+     */
+    private static TypedName withGivenNames(Sentence s, TypedName n, boolean[] used) {
+        int start = n.start();
+        while (start > 0 && !used[start - 1] && isNameToken(s.token(start - 1)) && !isTitleWord(s.token(start - 1))
+                && s.token(start - 1).dep().equals("compound") && s.head(start - 1) >= start
+                && s.head(start - 1) < n.end()) {
+            start--;
+        }
+        return start == n.start() ? n : new TypedName(start, n.end(), n.type(), n.probability());
+    }
+
+    private static boolean isTitleWord(Token t) {
+        return Lexicon.TITLE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || NameTyper.isTitle(t.text());
+    }
+
+    /**
+     * A headline in title case: a capitalized verb inside it ("... Kills 140"), and nearly every longer word
+     * capitalized (a sentence full of names and titles still has its lower-case verbs and nouns). Its capitals say
+     * nothing about names.
+     */
+    static boolean isHeadline(Sentence s) {
+        boolean capitalVerb = false;
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+                capitalVerb |= i > 0 && s.token(i).tag().startsWith("VB");
+            }
+        }
+        return capitalVerb && capitals * 100 >= words * 85;
     }
 
     /**
@@ -1679,6 +1732,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
         String w = t.text();
         if (w.startsWith("al-") && w.length() > 4 && Character.isUpperCase(w.charAt(3))) {
             return true; // "al-Assad"
+        }
+        if (w.length() > 2 && "'’‘`".indexOf(w.charAt(0)) >= 0 && Character.isUpperCase(w.charAt(1))) {
+            w = w.substring(1); // a transliterated ayn: "Khalid 'Aydd"
         }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.tag().startsWith("NNP")
                 && !Lexicon.NOT_NAMES.contains(w.replace(".", "")) && w.chars().anyMatch(Character::isLowerCase);

@@ -41,6 +41,21 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aPersonKeepsTheGivenNamesBeforeTheTaggedOnes() {
+        assertMention("A drone strike killed senior Hamas member Yusuf Nabil Samir al-Ramadi.",
+                "Yusuf Nabil Samir al-Ramadi=yusuf-nabil-samir-al-ramadi:Person");
+        assertMention("Rebels captured senior commander Yusuf 'Adil Samir al-Ramadi near the border.",
+                "Yusuf 'Adil Samir al-Ramadi=yusuf-adil-samir-al-ramadi:Person");
+    }
+
+    @Test
+    void aTitleCaseHeadlineMintsNoActorFromItsCapitals() {
+        List<String> found = mentions("Iraqi Army Advances in Mosul Kills 40 Fighters in Tal Afar.");
+        assertTrue(found.contains("Iraqi Army=iraq-armed-forces:ArmedForces"), found.toString());
+        assertFalse(found.stream().anyMatch(m -> m.contains("advances")), found.toString());
+    }
+
+    @Test
     void theNationNamedByItsPeopleIsTheState() {
         assertMention("The Americans backed the Iraqi government.", "Americans=united-states:State");
         assertMention("Talks with the Iraqis resumed on Monday.", "Iraqis=iraq:State");
