@@ -55,9 +55,11 @@ final class PageFurniture {
     /** Share buttons and counters glued into a paragraph. */
     private static final Pattern INLINE = Pattern.compile(
             "\\b(?:Print Tweet(?: Views \\d+)?|Get short URL(?: \\d+)?)(?=\\s|$)");
-    /** Datelines, at the start of a paragraph or sentence: {@code CITY, Country (Agency) -}. */
+    /** Datelines, at the start of a paragraph or sentence: {@code CITY, Country, 3 October 2016 (Agency) -}. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\s*,\\s*\\p{Lu}[\\p{L} .]{1,30})?\\s*(\\([\\p{L} .&]{2,30}\\))?\\s*[-–—]+\\s+(?=\\S)");
+            "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\s*,\\s*\\p{Lu}[\\p{L} .]{1,30})?"
+                    + "(\\s*,?\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?|\\p{Lu}\\p{Ll}{2,}\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?"
+                    + "\\s*(\\([\\p{L} .&]{2,30}\\))?\\s*[-–—]+\\s+(?=\\S)");
     /**
      * Datelines whose dash was lost: a city in capitals, maybe a country and a date, then the news agency in
      * brackets ({@code MOSCOW (Sputnik) The ...}), or nothing at all ({@code BEIRUT Air strikes ...}).

@@ -112,6 +112,9 @@ class DocumentReaderTest {
         Files.writeString(f, "BEIRUT (Example Wire) - Jets struck the town.\n\nMarkets rise in Asia\nNew phone on sale\n"
                 + "Storm hits coast\n\nThe strikes went on.\n");
         assertEquals(List.of("Jets struck the town.", "The strikes went on."), prose(reader.read(f)));
+        Document d = text("AMMAN, 3 October 2016 - Jets struck the town.\n\nCAIRO, Egypt, Oct. 4, 2016 (Example Wire) "
+                + "- Talks resumed.\n");
+        assertEquals(List.of("Jets struck the town.", "Talks resumed."), prose(d));
     }
 
     private Document text(String raw) throws Exception {
