@@ -311,12 +311,18 @@ public final class ConflictGraph implements AutoCloseable {
 
     /**
      * Runs a SPARQL SELECT query over the union of the documents' graphs. Each parameter binds the variable of
-     * the same name: a name or alias binds the actor ({@code target=Daesh} → Islamic State), and so do words the
-     * extractor would read as one actor in an article ({@code target=Iraqi government} → Iraq); a number binds an
-     * xsd:decimal, {@code <iri>} binds the IRI.
+     * the same name, read as the kind the query's header declares for it ({@code # @param family cameo-family}; see
+     * {@link org.conflictkg.query.QueryParameters}): an actor's name or alias binds the actor ({@code target=Daesh}
+     * → Islamic State), and so do words the extractor would read as one actor in an article
+     * ({@code target=Iraqi government} → Iraq); a CAMEO family ({@code 19} or {@code fight}) binds its property, an
+     * ISO date an xsd:date, a number an xsd:decimal, a modality its individual, {@code <iri>} the IRI. A query that
+     * declares no parameters takes any of its variables, read by the shape of the value.
      *
-     * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or an unknown name (an
-     *                                  {@link org.conflictkg.query.UnknownActorException} with close names)
+     * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or a badly declared
+     *                                  parameter; a {@link org.conflictkg.query.QueryParameterException} for a name
+     *                                  the query does not take or a value not of its kind (an
+     *                                  {@link org.conflictkg.query.UnknownActorException}, with close names, for an
+     *                                  unknown actor)
      */
     public Answers select(String sparql, Map<String, String> parameters) {
         return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters);

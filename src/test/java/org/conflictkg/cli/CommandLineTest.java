@@ -76,6 +76,39 @@ class CommandLineTest {
     }
 
     @Test
+    void typedParametersBindDatesAndFamiliesAndABadOneIsOneLine() {
+        String store = tmp.resolve("store").toString();
+        kg("ingest", "--store", store, "examples");
+        Run fights = kg("query", "--store", store, "--format", "csv", "--param", "family=fight", "--param", "actor=Turkey",
+                "queries/events.rq");
+        assertEquals(0, fights.code(), fights.err());
+        assertTrue(fights.out().contains("Turkish Armed Forces,attacks,19,fight,Islamic State,"), fights.out());
+        Run dated = kg("query", "--store", store, "--format", "csv", "--param", "from=2016-10-01", "queries/events.rq");
+        assertEquals(0, dated.code(), dated.err());
+        assertEquals(1, dated.out().strip().lines().count(), "the examples carry no dates: " + dated.out());
+
+        String[][] bad = {
+            {"from=2016-13-01", "queries/events.rq", "kg query: --param from=2016-13-01: not a valid ISO date ("},
+            {"family=foo", "queries/events.rq", "kg query: --param family=foo: not a CAMEO family; use a code 01-20 or one of: make public statement,"},
+            {"minConfidence=high", "queries/events.rq", "kg query: --param minConfidence=high: not a number"},
+            {"tagret=Assad", "queries/backers.rq",
+                "kg query: --param tagret=Assad: the query has no parameter ?tagret; its parameters are ?target, ?minConfidence"},
+            {"min-confidence=0.5", "queries/backers.rq", "is not a SPARQL variable name"},
+        };
+        for (String[] b : bad) {
+            Run r = kg("query", "--store", store, "--param", b[0], b[1]);
+            assertEquals(1, r.code(), b[0] + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(b[2]), r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+            assertEquals("", r.out());
+        }
+        Run twice = kg("query", "--store", store, "--param", "target=Assad", "--param", "target=Iran", "queries/backers.rq");
+        assertEquals(2, twice.code(), twice.err());
+        assertTrue(twice.err().contains("--param target is given twice"), twice.err());
+    }
+
+    @Test
     void badFilesAreSkippedWithOneLineEachAndTheRestIsStored() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("good.txt"), "Russia backs Syrian President Bashar al-Assad.\n");
