@@ -31,6 +31,7 @@ import org.conflictkg.graph.Store;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.QueryRunner;
 import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.text.Document;
 import org.conflictkg.text.DocumentReader;
 import org.conflictkg.text.UnreadableDocumentException;
@@ -229,7 +230,7 @@ public final class ConflictGraph implements AutoCloseable {
             pool.shutdownNow();
         }
         IngestReport report = new IngestReport(counts.added, counts.replaced, counts.unchanged, problems, counts.sentences,
-                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0));
+                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0), counts.families);
         LOG.info("ingested {} documents ({} new, {} replaced, {} unchanged, {} skipped): {} sentences, {} assertions, {} quads in {} ms",
                 report.documents(), report.added(), report.replaced(), report.unchanged(), problems.size(),
                 report.sentences(), report.assertions(), report.quads(), report.elapsed().toMillis());
@@ -243,26 +244,28 @@ public final class ConflictGraph implements AutoCloseable {
         long sentences;
         long assertions;
         long quads;
+        FamilyCounts families = FamilyCounts.NONE;
     }
 
     /** One file after extraction: its quads, or why it was skipped. */
     private record Result(String file, Store.DocumentGraph graph, int sentences, int assertions,
-                          IngestReport.Problem problem) {}
+                          FamilyCounts families, IngestReport.Problem problem) {}
 
     private Result process(Path file, String now) {
         try {
             Document doc = reader.read(file);
             if (store.contains(doc.id())) {
-                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0, null);
+                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0,
+                        FamilyCounts.NONE, null);
             }
             ExtractedDocument x = pipeline().run(doc);
             return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), writer.quads(x, now)),
-                    x.sentences().size(), x.assertions().size(), null);
+                    x.sentences().size(), x.assertions().size(), FamilyCounts.of(x.assertions()), null);
         } catch (UnreadableDocumentException e) {
-            return new Result(file.toString(), null, 0, 0, new IngestReport.Problem(e.file(), reasonOf(e)));
+            return new Result(file.toString(), null, 0, 0, FamilyCounts.NONE, new IngestReport.Problem(e.file(), reasonOf(e)));
         } catch (RuntimeException e) {
             LOG.debug("extraction failed on {}", file, e);
-            return new Result(file.toString(), null, 0, 0,
+            return new Result(file.toString(), null, 0, 0, FamilyCounts.NONE,
                     new IngestReport.Problem(file.toString(), "extraction failed (" + e + ")"));
         }
     }
@@ -290,6 +293,7 @@ public final class ConflictGraph implements AutoCloseable {
                     }
                     counts.sentences += r.sentences;
                     counts.assertions += r.assertions;
+                    counts.families = counts.families.plus(r.families);
                     counts.quads += r.graph.quads().size();
                 }
             }

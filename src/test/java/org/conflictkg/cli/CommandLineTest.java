@@ -44,6 +44,9 @@ class CommandLineTest {
         Run ingest = kg("ingest", "--store", store, "examples");
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.out().contains("ingested 5 documents"), ingest.out());
+        long assertions = Long.parseLong(ingest.out().replaceFirst("(?s).* (\\d+) assertions.*", "$1"));
+        assertEquals(assertions, familySum(ingest.out()), "the family counts add up to the assertions: " + ingest.out());
+        assertTrue(ingest.out().matches("(?s).*\n  19 fight +\\d+\n.*"), ingest.out());
 
         Run q = kg("query", "--store", store, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
         assertEquals(0, q.code(), q.err());
@@ -53,6 +56,14 @@ class CommandLineTest {
 
         Run again = kg("ingest", "--store", store, "examples");
         assertTrue(again.out().contains("0 new, 0 replaced, 5 unchanged"), again.out());
+        assertTrue(again.out().contains("assertions by CAMEO family: none"), "nothing stored this time: " + again.out());
+    }
+
+    /** The sum of the counts under "assertions by CAMEO family:" ("  19 fight   13", "     no CAMEO family   2"). */
+    private static long familySum(String text) {
+        String block = text.substring(text.indexOf("assertions by CAMEO family:"));
+        return block.lines().skip(1).filter(l -> l.startsWith("  "))
+                .mapToLong(l -> Long.parseLong(l.strip().replaceFirst(".*\\s", ""))).sum();
     }
 
     @Test
@@ -173,6 +184,9 @@ class CommandLineTest {
         assertTrue(line.contains("\"property\" : \"backs\"") || line.contains("\"property\":\"backs\""), line);
         int start = text.indexOf("Moscow");
         assertTrue(line.replace(" ", "").contains("\"start\":" + start), line);
+        assertTrue(r.out().lines().allMatch(l -> l.startsWith("{")), "the family summary stays off standard output: " + r.out());
+        assertTrue(r.err().startsWith("assertions by CAMEO family:"), r.err());
+        assertEquals(r.out().strip().lines().count(), familySum(r.err()), r.err());
     }
 
     @Test

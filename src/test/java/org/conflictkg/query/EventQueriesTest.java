@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.IngestReport;
+import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.relations.CameoFamilies;
 import org.conflictkg.relations.Relation;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,7 @@ class EventQueriesTest {
     @TempDir
     static Path tmp;
     static ConflictGraph graph;
+    static IngestReport report;
 
     @BeforeAll
     static void ingest() throws Exception {
@@ -40,7 +43,7 @@ class EventQueriesTest {
                 + "Turkey condemned Russia for the raids.\n\n"
                 + "Iran threatened to retaliate against Israel.\n");
         graph = ConflictGraph.inMemory();
-        graph.ingest(List.of(Path.of("examples"), tmp));
+        report = graph.ingest(List.of(Path.of("examples"), tmp));
     }
 
     @AfterAll
@@ -144,6 +147,29 @@ class EventQueriesTest {
             inLibrary.add(f.cameoRoot() + " " + f.localName() + " " + CameoFamilies.name(f));
         }
         assertEquals(inLibrary, inQuery);
+    }
+
+    /** The ingest's per-family summary counts what the store holds: every modality, and the assertions of no family. */
+    @Test
+    void theIngestReportCountsTheAssertionsStoredByFamily() {
+        FamilyCounts families = report.families();
+        assertEquals(report.assertions(), families.total());
+        Map<Relation, Long> stored = new LinkedHashMap<>();
+        graph.select("""
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                SELECT ?family (COUNT(?a) AS ?n) { ?a ckg:cameoFamily ?family } GROUP BY ?family""", Map.of())
+                .rows().forEach(r -> stored.put(Relation.parse(r.get("family").asResource().getLocalName()),
+                        r.get("n").asLiteral().getLong()));
+        assertEquals(stored, families.byFamily());
+        assertTrue(families.byFamily().get(Relation.FIGHTS) >= 10, families.toString());
+        assertEquals(List.copyOf(families.byFamily().keySet()), families.byFamily().keySet().stream()
+                .sorted(java.util.Comparator.comparing(Relation::cameoRoot)).toList(), "in code order");
+        long offices = graph.select("""
+                PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+                SELECT (COUNT(?a) AS ?n) { ?a a ckg:Assertion FILTER NOT EXISTS { ?a ckg:cameoFamily [] } }""", Map.of())
+                .rows().get(0).get("n").asLiteral().getLong();
+        assertEquals(offices, families.withoutFamily());
+        assertTrue(offices > 0, "leaderOf and memberOf have no family");
     }
 
     @Test
