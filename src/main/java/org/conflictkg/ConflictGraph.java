@@ -31,6 +31,7 @@ import org.conflictkg.graph.Store;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.QueryRunner;
 import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.text.Document;
 import org.conflictkg.text.DocumentReader;
 import org.conflictkg.text.UnreadableDocumentException;
@@ -229,7 +230,7 @@ public final class ConflictGraph implements AutoCloseable {
             pool.shutdownNow();
         }
         IngestReport report = new IngestReport(counts.added, counts.replaced, counts.unchanged, problems, counts.sentences,
-                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0));
+                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0), counts.families);
         LOG.info("ingested {} documents ({} new, {} replaced, {} unchanged, {} skipped): {} sentences, {} assertions, {} quads in {} ms",
                 report.documents(), report.added(), report.replaced(), report.unchanged(), problems.size(),
                 report.sentences(), report.assertions(), report.quads(), report.elapsed().toMillis());
@@ -243,26 +244,28 @@ public final class ConflictGraph implements AutoCloseable {
         long sentences;
         long assertions;
         long quads;
+        FamilyCounts families = FamilyCounts.NONE;
     }
 
     /** One file after extraction: its quads, or why it was skipped. */
     private record Result(String file, Store.DocumentGraph graph, int sentences, int assertions,
-                          IngestReport.Problem problem) {}
+                          FamilyCounts families, IngestReport.Problem problem) {}
 
     private Result process(Path file, String now) {
         try {
             Document doc = reader.read(file);
             if (store.contains(doc.id())) {
-                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0, null);
+                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0,
+                        FamilyCounts.NONE, null);
             }
             ExtractedDocument x = pipeline().run(doc);
             return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), writer.quads(x, now)),
-                    x.sentences().size(), x.assertions().size(), null);
+                    x.sentences().size(), x.assertions().size(), FamilyCounts.of(x.assertions()), null);
         } catch (UnreadableDocumentException e) {
-            return new Result(file.toString(), null, 0, 0, new IngestReport.Problem(e.file(), reasonOf(e)));
+            return new Result(file.toString(), null, 0, 0, FamilyCounts.NONE, new IngestReport.Problem(e.file(), reasonOf(e)));
         } catch (RuntimeException e) {
             LOG.debug("extraction failed on {}", file, e);
-            return new Result(file.toString(), null, 0, 0,
+            return new Result(file.toString(), null, 0, 0, FamilyCounts.NONE,
                     new IngestReport.Problem(file.toString(), "extraction failed (" + e + ")"));
         }
     }
@@ -290,6 +293,7 @@ public final class ConflictGraph implements AutoCloseable {
                     }
                     counts.sentences += r.sentences;
                     counts.assertions += r.assertions;
+                    counts.families = counts.families.plus(r.families);
                     counts.quads += r.graph.quads().size();
                 }
             }
@@ -311,12 +315,18 @@ public final class ConflictGraph implements AutoCloseable {
 
     /**
      * Runs a SPARQL SELECT query over the union of the documents' graphs. Each parameter binds the variable of
-     * the same name: a name or alias binds the actor ({@code target=Daesh} → Islamic State), and so do words the
-     * extractor would read as one actor in an article ({@code target=Iraqi government} → Iraq); a number binds an
-     * xsd:decimal, {@code <iri>} binds the IRI.
+     * the same name, read as the kind the query's header declares for it ({@code # @param family cameo-family}; see
+     * {@link org.conflictkg.query.QueryParameters}): an actor's name or alias binds the actor ({@code target=Daesh}
+     * → Islamic State), and so do words the extractor would read as one actor in an article
+     * ({@code target=Iraqi government} → Iraq); a CAMEO family ({@code 19} or {@code fight}) binds its property, an
+     * ISO date an xsd:date, a number an xsd:decimal, a modality its individual, {@code <iri>} the IRI. A query that
+     * declares no parameters takes any of its variables, read by the shape of the value.
      *
-     * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or an unknown name (an
-     *                                  {@link org.conflictkg.query.UnknownActorException} with close names)
+     * @throws IllegalArgumentException for a syntax error, a query that is not a SELECT, or a badly declared
+     *                                  parameter; a {@link org.conflictkg.query.QueryParameterException} for a name
+     *                                  the query does not take or a value not of its kind (an
+     *                                  {@link org.conflictkg.query.UnknownActorException}, with close names, for an
+     *                                  unknown actor)
      */
     public Answers select(String sparql, Map<String, String> parameters) {
         return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters);

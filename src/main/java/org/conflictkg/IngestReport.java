@@ -2,6 +2,7 @@ package org.conflictkg;
 
 import java.time.Duration;
 import java.util.List;
+import org.conflictkg.relations.FamilyCounts;
 
 /**
  * What an ingest did.
@@ -14,9 +15,10 @@ import java.util.List;
  * @param assertions assertions stored
  * @param quads      RDF quads stored
  * @param elapsed    wall-clock time
+ * @param families   the assertions stored, counted by CAMEO root family
  */
 public record IngestReport(int added, int replaced, int unchanged, List<Problem> skipped, long sentences,
-                           long assertions, long quads, Duration elapsed) {
+                           long assertions, long quads, Duration elapsed, FamilyCounts families) {
     public IngestReport {
         skipped = List.copyOf(skipped);
     }

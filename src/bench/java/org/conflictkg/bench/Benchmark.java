@@ -44,7 +44,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.actors.Gazetteer;
-import org.conflictkg.query.ActorNames;
+import org.conflictkg.query.QueryRunner;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.ExtractedDocument;
 import org.conflictkg.server.SparqlServer;
@@ -463,7 +463,7 @@ public final class Benchmark {
     private record Prepared(String name, String sparql, Map<String, String> names, Map<String, String> iris) {}
 
     private List<Prepared> prepare(ConflictGraph graph) throws IOException {
-        ActorNames names = new ActorNames(graph.dataset(), Gazetteer.bundled());
+        QueryRunner runner = new QueryRunner(graph.dataset(), Gazetteer.bundled());
         List<Prepared> out = new ArrayList<>();
         List<Path> rq;
         try (var s = Files.list(Path.of(opt.getOrDefault("queries", "queries")))) {
@@ -478,10 +478,10 @@ public final class Benchmark {
             }
             Map<Var, Node> bind = new HashMap<>();
             Map<String, String> iris = new LinkedHashMap<>();
-            for (var e : params.entrySet()) {
-                Node n = names.resolve(e.getKey(), e.getValue());
-                bind.put(Var.alloc(e.getKey()), n);
-                iris.put(e.getKey(), n.getURI());
+            // typed as kg query types them: actors, CAMEO families, dates, numbers, as each query declares
+            for (var e : runner.bind(text, params).entrySet()) {
+                bind.put(Var.alloc(e.getKey()), e.getValue());
+                iris.put(e.getKey(), e.getValue().isURI() ? e.getValue().getURI() : e.getValue().getLiteralLexicalForm());
             }
             Query q = QueryTransformOps.syntaxSubstitute(QueryFactory.create(text), bind);
             out.add(new Prepared(f.getFileName().toString(), q.serialize(), params, iris));
@@ -517,7 +517,7 @@ public final class Benchmark {
             line(String.format(Locale.ROOT, "Store: %d quads in %d named graphs. Each query: up to %d warm-up requests (at most a quarter of the budget), then %d "
                     + "timed (fewer for a query that exceeds a %d s budget: column n); latency = request sent to the whole "
                     + "JSON response read. Parameters are the examples in "
-                    + "each file's comment, resolved to actor IRIs and substituted into the query (as `kg query` does).",
+                    + "each file's comment, bound as `kg query` binds them (actors to their IRIs) and substituted into the query.",
                     quads, graphs, warmup, iterations, budget / 1_000_000_000L));
             line("");
             line("| query | parameters | rows | n | median ms | p95 ms | max ms |");

@@ -17,6 +17,7 @@ import org.conflictkg.actors.Mention;
 import org.conflictkg.graph.GraphWriter;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.ExtractedDocument;
+import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.text.UnreadableDocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Prints the assertions read from news files, one per line, without storing anything.",
+        description = "Prints the assertions read from news files, one per line, without storing anything; at the end, "
+                + "the number of assertions per CAMEO family on standard error.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all files read", "2:bad usage", "3:some files were skipped"})
 final class ExtractCommand implements Callable<Integer> {
@@ -55,6 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!jsonl) {
             out.println("doc\tsentence\tsubject\trelation\tproperty\tobject\tmodality\tconfidence\tevidence");
         }
+        FamilyCounts families = FamilyCounts.NONE;
         try (ConflictGraph graph = ConflictGraph.inMemory()) {
             for (Path f : files) {
                 ExtractedDocument x;
@@ -69,8 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
                     out.println(jsonl ? json(x, a) : tsv(x, a));
                 }
                 out.flush();
+                families = families.plus(FamilyCounts.of(x.assertions()));
             }
         }
+        // standard output carries the assertions, so the summary goes to standard error
+        FamilySummary.lines(families).forEach(err::println);
         err.flush();
         return problems.isEmpty() ? 0 : Main.SKIPPED;
     }

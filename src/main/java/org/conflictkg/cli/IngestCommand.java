@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Reads news files (.txt, .md, .html) and folders into the store: one named graph per document. "
-                + "Unchanged files are left alone; a changed file replaces its own graph.",
+                + "Unchanged files are left alone; a changed file replaces its own graph. Prints a summary and the "
+                + "number of assertions stored per CAMEO family.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all files stored", "1:the store could not be used", "2:bad usage", "3:some files were skipped"})
 final class IngestCommand implements Callable<Integer> {
@@ -44,6 +45,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport r = graph.ingest(paths, new Progress(err));
             Progress.clear(err);
             out.println(summary(r, store.path()));
+            FamilySummary.lines(r.families()).forEach(out::println);
             out.flush();
             return r.skipped().isEmpty() ? 0 : Main.SKIPPED;
         }

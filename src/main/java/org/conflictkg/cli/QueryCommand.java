@@ -32,7 +32,9 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "binds ?NAME: an actor's name or alias (Assad, Daesh, 'Iraqi government'), a number, or <iri>; repeatable")
+            description = "binds ?NAME, as the kind the query declares for it (# @param NAME KIND): an actor's name or "
+                    + "alias (Assad, Daesh, 'Iraqi government'), a CAMEO family (19, fight), an ISO date (2016-10-01), a "
+                    + "number, a modality, or <iri>; repeatable")
     List<String> params = List.of();
 
     @Parameters(paramLabel = "QUERY", arity = "1", description = "a .rq file, or the SPARQL text itself")
@@ -55,7 +57,10 @@ final class QueryCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--param takes NAME=VALUE, not '" + p + "'");
             }
-            bindings.put(p.substring(0, eq).replaceFirst("^[?$]", ""), p.substring(eq + 1));
+            String name = p.substring(0, eq).replaceFirst("^[?$]", "");
+            if (bindings.put(name, p.substring(eq + 1)) != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--param " + name + " is given twice");
+            }
         }
         String sparql = sparqlText(query);
         if (!Files.isDirectory(store.path())) {

@@ -1,7 +1,13 @@
 package org.conflictkg.query;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,12 +19,24 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.conflictkg.actors.Gazetteer;
+import org.conflictkg.graph.Vocab;
+import org.conflictkg.relations.CameoFamilies;
+import org.conflictkg.relations.Modality;
+import org.conflictkg.relations.Relation;
 
 /**
- * Runs SPARQL SELECT queries with parameters bound as RDF terms (never spliced into the query text): a name binds
- * the actor it names, a number binds an xsd:decimal, {@code <iri>} binds that IRI.
+ * Runs SPARQL SELECT queries with parameters bound as RDF terms (never spliced into the query text). A parameter is
+ * read as the kind its query declares ({@link QueryParameters}): an actor binds the actor's IRI, a CAMEO family its
+ * property ({@code fight} → {@code ckg:fights}), a date an {@code xsd:date}, a number an {@code xsd:decimal}, a
+ * modality its individual. A query that declares no parameters takes any of its variables, read by the value's
+ * shape: {@code <iri>} binds that IRI, {@code 2016-10-01} an {@code xsd:date}, a number an {@code xsd:decimal}, and
+ * anything else the actor it names. A name or value that cannot be bound is a {@link QueryParameterException} with a
+ * one-line message.
  */
 public final class QueryRunner {
+    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
+    private static final String NUMBER = "-?\\d+(\\.\\d+)?";
+
     private final Dataset dataset;
     private final ActorNames names;
 
@@ -42,8 +60,7 @@ public final class QueryRunner {
 
     public Answers select(String sparql, Map<String, String> parameters) {
         Query query = parse(sparql);
-        Map<String, Node> bindings = new java.util.LinkedHashMap<>();
-        parameters.forEach((k, v) -> bindings.put(k, term(k, v)));
+        Map<String, Node> bindings = bind(sparql, query, parameters);
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);
             bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
@@ -53,14 +70,95 @@ public final class QueryRunner {
         });
     }
 
-    private Node term(String name, String value) {
+    /**
+     * The RDF terms the parameters bind in a query, as {@link #select} binds them (for callers that run the query
+     * elsewhere, such as over HTTP).
+     *
+     * @throws QueryParameterException for a name the query does not take or a value not of the parameter's kind
+     */
+    public Map<String, Node> bind(String sparql, Map<String, String> parameters) {
+        return bind(sparql, parse(sparql), parameters);
+    }
+
+    private Map<String, Node> bind(String sparql, Query query, Map<String, String> parameters) {
+        QueryParameters declared = QueryParameters.of(sparql, query);
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            declared.check(name, value);
+            bindings.put(name, term(name, value, declared.kind(name)));
+        });
+        return bindings;
+    }
+
+    private Node term(String name, String value, Optional<ParameterKind> kind) {
         String v = value.strip();
-        if (v.startsWith("<") && v.endsWith(">")) {
-            return NodeFactory.createURI(v.substring(1, v.length() - 1));
+        boolean iri = v.startsWith("<") && v.endsWith(">");
+        if (kind.isEmpty()) { // an undeclared variable: the value's shape decides
+            if (iri) {
+                return NodeFactory.createURI(v.substring(1, v.length() - 1));
+            }
+            if (v.matches(ISO_DATE)) {
+                return date(name, value, v, "; a value of the form YYYY-MM-DD is read as a date");
+            }
+            if (v.matches(NUMBER)) {
+                return number(v);
+            }
+            return names.resolve(name, v);
         }
-        if (v.matches("-?\\d+(\\.\\d+)?")) {
-            return NodeFactory.createLiteralDT(new BigDecimal(v).toPlainString(), XSDDatatype.XSDdecimal);
+        return switch (kind.get()) {
+            case ACTOR -> iri ? NodeFactory.createURI(v.substring(1, v.length() - 1)) : names.resolve(name, v);
+            case CAMEO_FAMILY -> family(name, value, v);
+            case DATE -> {
+                if (!v.matches(ISO_DATE)) {
+                    throw new QueryParameterException(name, value, "not an ISO date; ?" + name
+                            + " takes a date written YYYY-MM-DD, such as 2016-10-01");
+                }
+                yield date(name, value, v, "");
+            }
+            case NUMBER -> {
+                if (!v.matches(NUMBER)) {
+                    throw new QueryParameterException(name, value, "not a number; ?" + name + " takes a number such as 0.7");
+                }
+                yield number(v);
+            }
+            case MODALITY -> modality(name, value, v);
+        };
+    }
+
+    private static Node date(String name, String value, String v, String why) {
+        try {
+            return NodeFactory.createLiteralDT(LocalDate.parse(v).toString(), XSDDatatype.XSDdate);
+        } catch (DateTimeParseException e) {
+            String detail = e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "");
+            throw new QueryParameterException(name, value, "not a valid ISO date (" + detail + ")" + why);
         }
-        return names.resolve(name, v);
+    }
+
+    private static Node number(String v) {
+        return NodeFactory.createLiteralDT(new BigDecimal(v).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node family(String name, String value, String v) {
+        Optional<Relation> family = CameoFamilies.find(v);
+        if (family.isPresent()) {
+            return NodeFactory.createURI(Vocab.NS + family.get().localName());
+        }
+        Relation root = v.matches("\\d{3,4}") ? Relation.cameoFamily(v) : null;
+        if (root != null) { // a finer code would select only part of what the family holds
+            throw new QueryParameterException(name, value, "'" + v + "' is a finer CAMEO code; ?" + name
+                    + " takes a root family: use " + root.cameoRoot() + " (" + CameoFamilies.name(root) + ")");
+        }
+        throw new QueryParameterException(name, value, "not a CAMEO family; use a code 01-20 or one of: "
+                + String.join(", ", CameoFamilies.names()));
+    }
+
+    private static Node modality(String name, String value, String v) {
+        for (Modality m : Modality.values()) {
+            if (m.key().equalsIgnoreCase(v)) {
+                return NodeFactory.createURI(Vocab.NS + m.key());
+            }
+        }
+        throw new QueryParameterException(name, value, "not a modality; use one of: "
+                + Arrays.stream(Modality.values()).map(Modality::key).collect(Collectors.joining(", ")));
     }
 }

@@ -3,12 +3,12 @@ package org.conflictkg.query;
 import java.util.List;
 
 /** A query parameter names no actor in the store or the gazetteer. */
-public final class UnknownActorException extends IllegalArgumentException {
+public final class UnknownActorException extends QueryParameterException {
     private final String name;
     private final List<String> suggestions;
 
     public UnknownActorException(String parameter, String name, List<String> suggestions) {
-        super("no actor named '" + name + "' for ?" + parameter
+        super(parameter, name, "no actor named '" + name + "' for ?" + parameter
                 + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
         this.name = name;
         this.suggestions = List.copyOf(suggestions);

@@ -44,6 +44,9 @@ class CommandLineTest {
         Run ingest = kg("ingest", "--store", store, "examples");
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.out().contains("ingested 5 documents"), ingest.out());
+        long assertions = Long.parseLong(ingest.out().replaceFirst("(?s).* (\\d+) assertions.*", "$1"));
+        assertEquals(assertions, familySum(ingest.out()), "the family counts add up to the assertions: " + ingest.out());
+        assertTrue(ingest.out().matches("(?s).*\n  19 fight +\\d+\n.*"), ingest.out());
 
         Run q = kg("query", "--store", store, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
         assertEquals(0, q.code(), q.err());
@@ -53,6 +56,14 @@ class CommandLineTest {
 
         Run again = kg("ingest", "--store", store, "examples");
         assertTrue(again.out().contains("0 new, 0 replaced, 5 unchanged"), again.out());
+        assertTrue(again.out().contains("assertions by CAMEO family: none"), "nothing stored this time: " + again.out());
+    }
+
+    /** The sum of the counts under "assertions by CAMEO family:" ("  19 fight   13", "     no CAMEO family   2"). */
+    private static long familySum(String text) {
+        String block = text.substring(text.indexOf("assertions by CAMEO family:"));
+        return block.lines().skip(1).filter(l -> l.startsWith("  "))
+                .mapToLong(l -> Long.parseLong(l.strip().replaceFirst(".*\\s", ""))).sum();
     }
 
     @Test
@@ -73,6 +84,39 @@ class CommandLineTest {
         assertEquals(1, q.code());
         assertEquals(1, q.err().strip().lines().count(), q.err());
         assertTrue(q.err().contains("Rusia") && q.err().contains("Russia?"), q.err());
+    }
+
+    @Test
+    void typedParametersBindDatesAndFamiliesAndABadOneIsOneLine() {
+        String store = tmp.resolve("store").toString();
+        kg("ingest", "--store", store, "examples");
+        Run fights = kg("query", "--store", store, "--format", "csv", "--param", "family=fight", "--param", "actor=Turkey",
+                "queries/events.rq");
+        assertEquals(0, fights.code(), fights.err());
+        assertTrue(fights.out().contains("Turkish Armed Forces,attacks,19,fight,Islamic State,"), fights.out());
+        Run dated = kg("query", "--store", store, "--format", "csv", "--param", "from=2016-10-01", "queries/events.rq");
+        assertEquals(0, dated.code(), dated.err());
+        assertEquals(1, dated.out().strip().lines().count(), "the examples carry no dates: " + dated.out());
+
+        String[][] bad = {
+            {"from=2016-13-01", "queries/events.rq", "kg query: --param from=2016-13-01: not a valid ISO date ("},
+            {"family=foo", "queries/events.rq", "kg query: --param family=foo: not a CAMEO family; use a code 01-20 or one of: make public statement,"},
+            {"minConfidence=high", "queries/events.rq", "kg query: --param minConfidence=high: not a number"},
+            {"tagret=Assad", "queries/backers.rq",
+                "kg query: --param tagret=Assad: the query has no parameter ?tagret; its parameters are ?target, ?minConfidence"},
+            {"min-confidence=0.5", "queries/backers.rq", "is not a SPARQL variable name"},
+        };
+        for (String[] b : bad) {
+            Run r = kg("query", "--store", store, "--param", b[0], b[1]);
+            assertEquals(1, r.code(), b[0] + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(b[2]), r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+            assertEquals("", r.out());
+        }
+        Run twice = kg("query", "--store", store, "--param", "target=Assad", "--param", "target=Iran", "queries/backers.rq");
+        assertEquals(2, twice.code(), twice.err());
+        assertTrue(twice.err().contains("--param target is given twice"), twice.err());
     }
 
     @Test
@@ -140,6 +184,9 @@ class CommandLineTest {
         assertTrue(line.contains("\"property\" : \"backs\"") || line.contains("\"property\":\"backs\""), line);
         int start = text.indexOf("Moscow");
         assertTrue(line.replace(" ", "").contains("\"start\":" + start), line);
+        assertTrue(r.out().lines().allMatch(l -> l.startsWith("{")), "the family summary stays off standard output: " + r.out());
+        assertTrue(r.err().startsWith("assertions by CAMEO family:"), r.err());
+        assertEquals(r.out().strip().lines().count(), familySum(r.err()), r.err());
     }
 
     @Test

@@ -41,8 +41,13 @@ class QueriesTest {
     }
 
     static Map<String, String> run(String file, Map<String, String> params, String column) throws Exception {
-        Answers a = graph.select(Files.readString(Path.of("queries", file)), params);
+        Answers a = run(graph, file, params);
         return a.rows().stream().collect(Collectors.toMap(r -> text(r.get("label")), r -> text(r.get(column))));
+    }
+
+    /** Runs a file of queries/ with parameters, as kg query does. */
+    static Answers run(ConflictGraph graph, String file, Map<String, String> params) throws java.io.IOException {
+        return graph.select(Files.readString(Path.of("queries", file)), params);
     }
 
     static String text(org.apache.jena.rdf.model.RDFNode n) {
