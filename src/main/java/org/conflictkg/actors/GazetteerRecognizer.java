@@ -914,10 +914,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
             TypedName n = trimmed(s, typed);
             if (n == null || n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
                     || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())
+                    || Lexicon.EVENT_WORDS.contains(s.token(n.end() - 1).text().toLowerCase(Locale.ROOT))
                     || allIn(s, n.start(), n.end(), Lexicon.BODY_WORDS) || allIn(s, n.start(), n.end(), Lexicon.DIRECTIONS)
                     || n.length() >= 2 && gazetteer.demonym(s.token(n.start()).text()).isPresent()
                     && allIn(s, n.start() + 1, n.end(), Lexicon.BODY_WORDS)) {
-                continue; // "the Air Force", "National Guard": no actor without a state; "Northern" alone is no place
+                continue; // "the Air Force", "National Guard": no actor without a state; "Northern" alone is no place;
+                // "Barrel Bomb Attack" names an event, not its doer
             }
             if (NameTyper.ORGANIZATION.equals(n.type())) {
                 int k = n.start();

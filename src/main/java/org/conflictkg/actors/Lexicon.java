@@ -33,6 +33,11 @@ final class Lexicon {
     /** Words that follow a title but never start a name. */
     static final Set<String> NOT_NAMES = words("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today", "Yesterday", "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "Meanwhile", "Earlier", "Later");
 
+    /** Last words that make a capitalized phrase the name of an event, not of who did it ("Barrel Bomb Attack"). */
+    static final Set<String> EVENT_WORDS = words("attack", "attacks", "offensive", "strike", "strikes", "airstrike",
+            "airstrikes", "raid", "raids", "bombing", "bombings", "massacre", "assault", "ambush", "shelling",
+            "bombardment", "explosion", "blast", "siege", "killing", "killings");
+
     /** Words of institution names, never of a person's name ("Foreign Office", "National Coalition"). */
     static final Set<String> INSTITUTION_WORDS = words("office", "ministry", "department", "council", "committee",
             "agency", "service", "army", "forces", "force", "party", "government", "coalition", "front", "movement",

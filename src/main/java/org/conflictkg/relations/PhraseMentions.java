@@ -193,6 +193,7 @@ final class PhraseMentions {
     List<Mention> objectPlaces(Frame f, int t) {
         List<Mention> out = new ArrayList<>();
         boolean hasObject = false;
+        boolean site = false;
         for (Slot alt : f.object()) {
             List<Integer> tokens = switch (alt.role()) {
                 case OBJ -> roles.objects(t);
@@ -203,8 +204,10 @@ final class PhraseMentions {
                 hasObject = true;
                 String lemma = s.token(o).lemma();
                 if (cues.is(lemma, Cues.Effect.AREA)) {
+                    site = true;
                     addPlaces(o, LOCATIVE, out); // "positions near Afrin" were in Afrin's area
                 } else if (cues.is(lemma, Cues.Effect.SITE)) {
+                    site = true;
                     addPlaces(o, WITHIN, out); // "an airport outside Homs" was not Homs
                 }
             }
@@ -212,10 +215,11 @@ final class PhraseMentions {
                 return out;
             }
         }
-        if (hasObject) {
+        if (hasObject && !site) {
             return out; // "attacked ambulances in the Golan": the attack was on them, not on the place
         }
-        // "an attack by Islamic State militants in Anbar": the attack was on the place it was in
+        // "an attack by Islamic State militants in Anbar": the attack was on the place it was in; "struck targets in
+        // Aleppo", where the parser hangs the place from the verb
         addPlaces(t, WITHIN, out);
         return out;
     }

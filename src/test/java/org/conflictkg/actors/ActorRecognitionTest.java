@@ -49,6 +49,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aCapitalizedNameOfAnAttackIsNoActor() {
+        assertNoActor("The Hilltop Rocket Attack killed four soldiers near Hama, the army said.",
+                "organization/hilltop-rocket-attack");
+        assertFalse(mentions("The Hilltop Rocket Attack killed four soldiers near Hama, the army said.").stream()
+                .anyMatch(m -> m.startsWith("Hilltop")));
+    }
+
+    @Test
     void aTitleCaseHeadlineMintsNoActorFromItsCapitals() {
         List<String> found = mentions("Iraqi Army Advances in Mosul Kills 40 Fighters in Tal Afar.");
         assertTrue(found.contains("Iraqi Army=iraq-armed-forces:ArmedForces"), found.toString());

@@ -94,6 +94,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void condolencesAreAStatementNotAid() {
+        List<String> f = facts("Jordan offered condolences to Egypt after the bombing.");
+        assertTrue(f.contains("jordan commentsOn egypt asserted"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains(" backs ")), f.toString());
+        assertFact("Iran declined to comment on the Saudi proposal.", "iran commentsOn saudi-arabia negated");
+    }
+
+    @Test
     void anAttackOnASiteIsOnItsPlaceAndOnAnythingElseIsNot() {
         assertFact("Russian jets bombed a hospital in Idlib.", "russia-armed-forces attacks idlib asserted");
         List<String> f = facts("Hezbollah shelled an airport outside Homs.");
