@@ -1,6 +1,5 @@
 package org.conflictkg.text;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -10,8 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Calendar dates in news text: the article's own date (a publication line or dateline near the top), and the day
- * a sentence's "on Wednesday", "yesterday" or "on Jan. 23" means, resolved against it.
+ * The article's date in news text: the first full date near the top.
  */
 public final class Dates {
     private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -19,10 +17,6 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + " (\\d{1,2}),? ((?:19|20)\\d\\d)\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) " + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on|since|from|until|by) " + MONTHS + " (\\d{1,2})\\b(?!,? \\d{4})");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on|last|this) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
     /** How far into the text the article's date may stand. */
     private static final int HEAD = 800;
 
@@ -54,36 +48,6 @@ public final class Dates {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The day a sentence refers to, relative to the article's date; empty when it names none. */
-    public static Optional<LocalDate> mentioned(String sentence, LocalDate article) {
-        Matcher m = MONTH_DAY_YEAR.matcher(sentence);
-        if (m.find()) {
-            return Optional.ofNullable(date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        if (article == null) {
-            return Optional.empty();
-        }
-        m = WEEKDAY.matcher(sentence);
-        if (m.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            int back = (article.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-            return Optional.of(article.minusDays(back)); // news tells the past: the latest such day
-        }
-        m = YESTERDAY.matcher(sentence);
-        if (m.find()) {
-            return Optional.of(m.group(1).equalsIgnoreCase("yesterday") ? article.minusDays(1) : article);
-        }
-        m = MONTH_DAY.matcher(sentence);
-        if (m.find()) {
-            LocalDate d = date(article.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
-            if (d != null && d.isAfter(article.plusMonths(6))) {
-                d = d.minusYears(1);
-            }
-            return Optional.ofNullable(d);
-        }
-        return Optional.empty();
     }
 
     private static int month(String name) {
