@@ -98,5 +98,7 @@ class EventDatesTest {
     @Test
     void withoutAnArticleDateARelativeDayStaysUnknown() {
         assertFact("Russia bombed Aleppo on Wednesday.\n", "russia attacks aleppo null");
+        assertFact("Jane Doe\n\nJane Doe was born on 5 May 1963. Russia bombed Aleppo on Wednesday.\n",
+                "russia attacks aleppo null");
     }
 }
