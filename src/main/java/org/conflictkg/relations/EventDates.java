@@ -18,6 +18,8 @@ import org.conflictkg.time.When;
 public final class EventDates {
     /** Prepositions whose object is the time of what they modify; "since", "until" and "before" give bounds. */
     private static final Set<String> AT = Set.of("on", "in", "at", "during");
+    /** Prepositions by which a verb names what caused it: "killed in shelling", "wounded by air strikes". */
+    private static final Set<String> CAUSE = Set.of("in", "by", "during");
     /** Labels under which a bare time phrase modifies a verb or noun: "yesterday", "last month", "two days ago". */
     private static final Set<String> BARE = Set.of("npadvmod", "tmod", "advmod", "nmod", "poss", "compound");
     /** A date split by the tokenizer ("Jan" "." "23" "," "2016") continues over at most this many tokens. */
@@ -60,7 +62,7 @@ public final class EventDates {
         if (trigger < 0 || trigger >= s.size() || !s.parsed()) {
             return out;
         }
-        attached(s, trigger, 0, out);
+        clause(s, trigger, 0, out);
         int h = s.head(trigger);
         if (h < 0) {
             return out;
@@ -70,12 +72,38 @@ public final class EventDates {
                 || dep.equals("dobj") && cues.is(s.token(h).lemma(), Cues.Effect.LIGHT))) {
             // "the strikes killed ten people on Tuesday", "launched an offensive last week": the clause's time is
             // the event's
-            attached(s, h, 0, out);
+            clause(s, h, 0, out);
+        } else if (s.token(trigger).isNoun() && dep.equals("pobj") && CAUSE.contains(s.token(h).lemma())
+                && s.head(h) >= 0 && s.token(s.head(h)).isVerb()) {
+            clause(s, s.head(h), 0, out); // "31 people were killed on Saturday in government shelling"
         } else if (out.isEmpty() && s.token(trigger).isVerb() && dep.equals("conj")) {
-            // "jets bombed Idlib and shelled Hama on Monday": a time after both verbs may hang from the first
-            attached(s, h, trigger + 1, out);
+            // "the coalition conducted strikes on Monday and destroyed ...": coordinated verbs of one subject share
+            // its time; with a subject of its own, only a time after both verbs may be shared
+            boolean ownSubject = !s.children(trigger, "nsubj").isEmpty() || !s.children(trigger, "nsubjpass").isEmpty();
+            clause(s, h, ownSubject ? trigger + 1 : 0, out);
         }
         return out;
+    }
+
+    /**
+     * Adds the time phrases of the clause or phrase headed by {@code r} that begin at or after token {@code from}.
+     * The parser often hangs a verb's time from its object ("conducted 18 strikes on Monday") or, when it stands
+     * between subject and verb, from the subject ("Human Rights Watch on Monday accused"); names and the nouns of
+     * such objects seldom take a time of their own.
+     */
+    private static void clause(Sentence s, int r, int from, List<String> out) {
+        attached(s, r, from, out);
+        if (!s.token(r).isVerb()) {
+            return;
+        }
+        for (int c : s.children(r)) {
+            String dep = s.dep(c);
+            if (c >= from && dep.equals("dobj")) {
+                timesAt(s, c, from, s.size(), out);
+            } else if (c >= from && (dep.equals("nsubj") || dep.equals("nsubjpass")) && c < r) {
+                timesAt(s, c, from, r, out);
+            }
+        }
     }
 
     /** Adds the time phrases under token {@code r} that begin at or after token {@code from}. */
@@ -91,6 +119,17 @@ public final class EventDates {
                 }
             } else if (BARE.contains(dep)) {
                 out.add(phrase(s, c));
+            }
+        }
+    }
+
+    /** Adds the objects of the time prepositions under {@code r} that stand in tokens {@code [from, to)}. */
+    private static void timesAt(Sentence s, int r, int from, int to, List<String> out) {
+        for (int p : s.children(r, "prep")) {
+            if (p >= from && p < to && AT.contains(s.token(p).lemma())) {
+                for (int o : s.children(p, "pobj")) {
+                    out.add(phrase(s, o));
+                }
             }
         }
     }

@@ -80,6 +80,20 @@ class EventDatesTest {
     }
 
     @Test
+    void aTimeTheParserHangsFromTheSubjectOrObjectIsTheVerbs() {
+        assertFact(PUBLISHED + "Human Rights Watch on Monday accused Syria of war crimes.\n",
+                "human-rights-watch criticizes syria 2017-01-16");
+        assertFact(PUBLISHED + "Israel conducted 18 strikes on Monday and destroyed Hamas positions.\n",
+                "israel attacks hamas 2017-01-16");
+    }
+
+    @Test
+    void whatAVerbSaysCausedItHappenedWhenItDid() {
+        assertFact(PUBLISHED + "Ten people were killed on Saturday in Israeli air strikes on Gaza.\n",
+                "israel attacks gaza-strip 2017-01-14");
+    }
+
+    @Test
     void aCoarserPeriodGivesNoDay() {
         assertFact(PUBLISHED + "Iran attacked Iraq last month.\n", "iran attacks iraq null");
         assertFact(PUBLISHED + "Syria attacked Israel in March 2011.\n", "syria attacks israel null");
@@ -93,6 +107,7 @@ class EventDatesTest {
                 "russia attacks aleppo 2017-01-16");
         assertFact(PUBLISHED + "Russia bombed Aleppo on Monday, and Turkey attacked Afrin on Wednesday.\n",
                 "turkey attacks afrin 2017-01-18");
+        assertFact(PUBLISHED + "Russia bombed Aleppo on Monday, and Turkey attacked Afrin.\n", "turkey attacks afrin null");
     }
 
     @Test
