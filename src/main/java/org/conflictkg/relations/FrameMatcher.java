@@ -109,7 +109,7 @@ final class FrameMatcher implements AssertionExtractor {
                         // "HRW said the authorities must ensure security": what one says another must do is a demand
                         for (Mention a : speakers) {
                             for (Mention b : phrases.resolve(roles.subjects(c))) {
-                                addRaw(a, s.token(g).text() + " … " + s.token(c).text(), Relation.DEMANDS_OF, "10", b,
+                                addRaw(g, a, s.token(g).text() + " … " + s.token(c).text(), Relation.DEMANDS_OF, "10", b,
                                         0.6, Modality.ASSERTED, null, List.of());
                             }
                         }
@@ -123,7 +123,7 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                     for (Mention a : speakers) {
                         for (Mention b : judged) {
-                            addRaw(a, s.token(g).text() + " … " + s.token(c).text(), Relation.CRITICIZES, "111", b,
+                            addRaw(g, a, s.token(g).text() + " … " + s.token(c).text(), Relation.CRITICIZES, "111", b,
                                     0.6, Modality.ASSERTED, null, List.of());
                         }
                     }
@@ -216,7 +216,7 @@ final class FrameMatcher implements AssertionExtractor {
                     add(a, f, b, t, surface, base, reading.modality(), speaker, places);
                     if (intent) {
                         // "Netanyahu will meet Macron": the meeting is planned, the intent to meet is stated
-                        addRaw(a, surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", b, base * 0.9, Modality.ASSERTED,
+                        addRaw(t, a, surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", b, base * 0.9, Modality.ASSERTED,
                                 speaker, List.of());
                     }
                 }
@@ -301,7 +301,7 @@ final class FrameMatcher implements AssertionExtractor {
                     add(group.get(a), f, group.get(b), t, surface, base, reading.modality(), speaker, List.of());
                     if (intent) {
                         // "Russia and Turkey agreed to cooperate": the plan is predicted, the intent is stated
-                        addRaw(group.get(a), surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", group.get(b), base * 0.9,
+                        addRaw(t, group.get(a), surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", group.get(b), base * 0.9,
                                 Modality.ASSERTED, speaker, List.of());
                     }
                 }
@@ -343,7 +343,7 @@ final class FrameMatcher implements AssertionExtractor {
                 if (o != null && o != m && o.actor().type().isAgent()) {
                     Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
                     String cameo = r == Relation.BACKS ? "07" : "05";
-                    addRaw(m, m.modifier(), r, cameo, o, 0.8, Modality.ASSERTED, null, List.of());
+                    addRaw(-1, m, m.modifier(), r, cameo, o, 0.8, Modality.ASSERTED, null, List.of());
                 }
             }
         }
@@ -362,10 +362,11 @@ final class FrameMatcher implements AssertionExtractor {
                     && s.token(object.first()).tag().equals("PRP$")) {
                 return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
-            addRaw(subject, surface, f.relation(), f.cameo(), object, base, modality, speaker, places);
+            addRaw(trigger, subject, surface, f.relation(), f.cameo(), object, base, modality, speaker, places);
         }
 
-        void addRaw(Mention subject, String surface, Relation relation, String cameo, Mention object, double base,
+        /** {@code trigger} is the token whose frame read it (its date hangs from it), or -1. */
+        void addRaw(int trigger, Mention subject, String surface, Relation relation, String cameo, Mention object, double base,
                     Modality modality, Mention speaker, List<Mention> places) {
             Actor sa = subject.actor();
             Actor oa = object.actor();
@@ -382,7 +383,7 @@ final class FrameMatcher implements AssertionExtractor {
             double confidence = base * subject.kind().reliability() * object.kind().reliability()
                     * distanceFactor(subject, object);
             emit(new Assertion(subject, surface.trim(), relation, object, modality,
-                    Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence, places,
+                    Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence.at(trigger), places,
                     claimedBy, null, cameo));
         }
 

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.conflictkg.time.ArticleDates;
 
 /**
  * Reads news files (plain text, Markdown, HTML) into {@link Document}s. Rejects, with a one-line reason, files
@@ -73,7 +74,7 @@ public final class DocumentReader {
                 withoutCaptions.setCharAt(k, ' ');
             }
         }
-        LocalDate date = Dates.published(Markup.normalizeWhitespace(withoutCaptions.toString())).orElse(null);
+        LocalDate date = ArticleDates.of(Markup.normalizeWhitespace(withoutCaptions.toString())).orElse(null);
         // the id ignores line-end style and trailing blanks: the same article saved on another system is the same
         return new Document(sha256(Markup.normalizeWhitespace(unmarked)), name, source, text, blocks, date, plain);
     }
