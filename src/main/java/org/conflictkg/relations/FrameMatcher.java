@@ -234,19 +234,21 @@ final class FrameMatcher implements AssertionExtractor {
                     case OWNER -> roles.owners(t);
                     case PATH -> alt.walk(s, t);
                 };
-                if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
+                if (phrases.resolve(tokens).isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
                     // "discussed the situation in Aleppo with Lavrov", "retook the town from ISIL": the parser may
                     // hang the verb's prepositional phrase from its object, when that is no actor ("the rebels
-                    // from Idlib" are rebels)
+                    // from Idlib" are rebels); the verb's own phrase may be another one ("imposed sanctions on
+                    // Russia on Monday")
                     for (int o : roles.objects(t)) {
                         if (phrases.at(o).stream().noneMatch(m -> m.actor().type().isAgent())) {
-                            tokens = alt.walk(s, o);
+                            List<Integer> under = alt.walk(s, o);
                             for (int a : s.children(o, "acl")) {
-                                if (tokens.isEmpty()) {
-                                    tokens = alt.walk(s, a); // "lifted sanctions imposed on China"
+                                if (under.isEmpty()) {
+                                    under = alt.walk(s, a); // "lifted sanctions imposed on China"
                                 }
                             }
-                            if (!tokens.isEmpty()) {
+                            if (!under.isEmpty()) {
+                                tokens = under;
                                 break;
                             }
                         }
