@@ -94,6 +94,13 @@ class ConstructionsTest {
     }
 
     @Test
+    void whatIsSentIsAidOnlyWhenItIsRelief() {
+        assertFact("Japan sent medical supplies and doctors to Nepal.", "japan providesAidTo nepal asserted");
+        List<String> f = facts("Iran sent a message to Saudi Arabia.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("providesAidTo")), f.toString());
+    }
+
+    @Test
     void condolencesAreAStatementNotAid() {
         List<String> f = facts("Jordan offered condolences to Egypt after the bombing.");
         assertTrue(f.contains("jordan commentsOn egypt asserted"), f.toString());

@@ -56,6 +56,7 @@ class FamilyFramesTest {
             Jordan cooperated with Egypt on Monday in the search for the crew. | jordan 06 egypt asserted 2016-03-07
             Iran supplied weapons to Hezbollah on Monday.                      | iran 07 hezbollah asserted 2016-03-07
             Qatar will fund the Free Syrian Army on March 20, 2016.            | qatar 07 free-syrian-army predicted 2016-03-20
+            Japan and Canada sent medical supplies to Nepal on Monday.         | canada 07 nepal asserted 2016-03-07
             Russia withdrew its forces from Syria on Monday.                   | russia 08 syria asserted 2016-03-07
             Israel released Palestinian prisoners on Monday.                   | israel 08 palestinian-prisoners asserted 2016-03-07
             The United Nations will investigate Russia on March 20, 2016.      | united-nations 09 russia predicted 2016-03-20
@@ -64,6 +65,7 @@ class FamilyFramesTest {
             Egypt demanded on Monday that Ethiopia halt the dam.               | egypt 10 ethiopia asserted 2016-03-07
             Egypt condemned Israel on Monday.                                  | egypt 11 israel asserted 2016-03-07
             Russia accused the United States on Monday of arming the rebels.   | russia 11 united-states asserted 2016-03-07
+            Egypt summoned a senior Israeli diplomat on Monday.                | egypt 11 israel asserted 2016-03-07
             Israel rejected the Egyptian proposal on Monday.                   | israel 12 egypt asserted 2016-03-07
             Hamas rejected Egypt's offer on Monday.                            | hamas 12 egypt asserted 2016-03-07
             Turkey threatened the Kurdish militia on Monday.                   | turkey 13 ypg asserted 2016-03-07
