@@ -405,6 +405,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     surname = true; // "Samir al-Ramadi": a surname from a town is not the town
                     break;
                 }
+                if (a.isPresent() && continuesEntity(s, i) && !used[i - 1] && isNameToken(s.token(i - 1))
+                        && gazetteer.demonym(s.token(i - 1).text()).isEmpty() && !NameTyper.isTitle(s.token(i - 1).text())
+                        && !Lexicon.PERSON_TITLES.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+                    surname = true; // "Iran's Supreme National Security Council" is not the "Security Council"
+                    break;
+                }
                 if (a.isPresent() && !(len == 1 && isSentenceInitialWord(s, i, written))) {
                     add(found, used, mention(s, i, i + len, a.get(), Kind.NAME));
                     matched = true;
@@ -975,6 +981,16 @@ final class GazetteerRecognizer implements ActorRecognizer {
             start--;
         }
         return start == n.start() ? n : new TypedName(start, n.end(), n.type(), n.probability());
+    }
+
+    /** Whether the entity the tagger found at token {@code i} began at an earlier token. */
+    private static boolean continuesEntity(Sentence s, int i) {
+        if (i == 0 || !s.parsed()) {
+            return false;
+        }
+        String here = s.token(i).entity();
+        String before = s.token(i - 1).entity();
+        return (here.startsWith("I-") || here.startsWith("L-")) && (before.startsWith("B-") || before.startsWith("I-"));
     }
 
     private static boolean isTitleWord(Token t) {

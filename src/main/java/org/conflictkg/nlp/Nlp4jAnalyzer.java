@@ -140,6 +140,9 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
             }
         }
         NLPNode[] nodes = words.isEmpty() ? new NLPNode[1] : d.decode(d.toNodeArray(words));
+        if (verbsOfVerblessClauses(nodes)) {
+            reparse(d, nodes);
+        }
         for (int i = from; i < to; i++) {
             int p = parsed[i - from];
             String form = text.substring(s.starts()[i], s.ends()[i]);
@@ -154,6 +157,46 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
             int head = h == null || h.getID() == 0 ? -1 : original[h.getID() - 1];
             out.add(new Token(form, s.starts()[i], s.ends()[i], node.getPartOfSpeechTag(), node.getLemma(), head,
                     label(node), node.getNamedEntityTag()));
+        }
+    }
+
+    /**
+     * NLP4J's tagger can read the verb of a "that" clause as a noun when a proper-noun subject stands before it
+     * ("told IRNA that Moscow and Tehran exchange capacities"); the parser then hangs the complementizer from that
+     * noun, which leaves the clause without a verb. Such a noun, right after a noun or pronoun, is retagged as a
+     * present-tense verb.
+     *
+     * @return whether a tag changed, so that the sentence must be parsed again
+     */
+    static boolean verbsOfVerblessClauses(NLPNode[] nodes) {
+        boolean changed = false;
+        for (int k = 2; k < nodes.length; k++) {
+            NLPNode n = nodes[k];
+            String tag = n.getPartOfSpeechTag();
+            String before = nodes[k - 1].getPartOfSpeechTag();
+            if (!("NN".equals(tag) || "NNS".equals(tag)) || before == null
+                    || !(before.startsWith("NNP") || before.equals("PRP") || before.equals("NNS"))) {
+                continue;
+            }
+            boolean complementized = n.getDependentListByLabel("mark").stream()
+                    .anyMatch(m -> "that".equals(m.getLemma()) || "whether".equals(m.getLemma()));
+            if (complementized) {
+                n.setPartOfSpeechTag("NN".equals(tag) ? "VBP" : "VBZ");
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Parses the nodes again with the tags they now have: only the dependency parser runs. */
+    private static void reparse(NLPDecoder d, NLPNode[] nodes) {
+        for (int k = 1; k < nodes.length; k++) {
+            nodes[k].clearDependencies();
+        }
+        for (var component : d.getComponents()) {
+            if (component instanceof edu.emory.mathcs.nlp.component.dep.DEPParser) {
+                component.process(nodes);
+            }
         }
     }
 

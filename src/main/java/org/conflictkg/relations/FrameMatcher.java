@@ -426,10 +426,13 @@ final class FrameMatcher implements AssertionExtractor {
          * ("fought alongside": "A and B fought" is no alliance).
          */
         boolean isReciprocal(Frame f, int t) {
-            if (f.kind() == Frame.Kind.VERB && roles.objects(t).stream()
+            boolean objectIsParty = f.object().stream().anyMatch(alt -> alt.role() == Slot.Role.OBJ);
+            if (f.kind() == Frame.Kind.VERB && objectIsParty && roles.objects(t).stream()
                     .anyMatch(o -> !f.companions().contains(s.token(o).lemma()))) {
-                return false; // but "joined forces": the object is part of the trigger
+                return false; // "Russia and Turkey met Iran", but "joined forces": the object is part of the trigger
             }
+            // "Moscow and Tehran exchange capacities", "coordinated their strikes": what a verb that takes its
+            // other party by "with" has as object is what the two share, not a party
             for (Slot alt : f.object()) {
                 if (alt.role() == Slot.Role.OBJ || alt.role() == Slot.Role.PATH && !alt.path().isEmpty()
                         && alt.path().get(0).lemmas().contains("with")) {

@@ -49,6 +49,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aKnownNameAtTheEndOfALongerOneIsNotThatActor() {
+        assertNoActor("Officials of Iran's Supreme National Security Council met Russian envoys.", "united-nations");
+        assertMention("The Security Council met on Monday.", "Security Council=united-nations:InternationalOrganization");
+    }
+
+    @Test
     void aCapitalizedNameOfAnAttackIsNoActor() {
         assertNoActor("The Hilltop Rocket Attack killed four soldiers near Hama, the army said.",
                 "organization/hilltop-rocket-attack");

@@ -94,6 +94,22 @@ class ConstructionsTest {
     }
 
     @Test
+    void aVerbTheTaggerReadAsANounInAThatClauseIsParsedAsTheVerb() {
+        List<String> f = facts("The minister said that Ankara and Baku exchange information on the militants.");
+        assertTrue(f.contains("turkey cooperatesWith azerbaijan asserted")
+                || f.contains("azerbaijan cooperatesWith turkey asserted"), f.toString());
+    }
+
+    @Test
+    void whatTwoPartiesShareIsNoParty() {
+        List<String> f = facts("The Jordanian and Egyptian armies coordinated their operations.");
+        assertTrue(f.stream().anyMatch(x -> x.matches("(jordan|egypt)-armed-forces cooperatesWith (jordan|egypt)-armed-forces asserted")),
+                f.toString());
+        f = facts("Russia and Turkey met Iran.");
+        assertFalse(f.stream().anyMatch(x -> x.matches("(russia|turkey) talksWith (russia|turkey) .*")), f.toString());
+    }
+
+    @Test
     void whatIsSentIsAidOnlyWhenItIsRelief() {
         assertFact("Japan sent medical supplies and doctors to Nepal.", "japan providesAidTo nepal asserted");
         List<String> f = facts("Iran sent a message to Saudi Arabia.");
