@@ -141,9 +141,18 @@ final class FrameMatcher implements AssertionExtractor {
             return false;
         }
 
+        /**
+         * A word of disapproval in what the clause says of its subject: in its predicate, not in a phrase that
+         * qualifies a noun of it ("remains one of the best partners in combatting illegal migration").
+         */
         boolean disapproves(int clause) {
-            for (int k = s.subtreeStart(clause); k < s.subtreeEnd(clause); k++) {
-                if (cues.is(s.token(k).lemma(), Cues.Effect.DISAPPROVAL)) {
+            if (cues.is(s.token(clause).lemma(), Cues.Effect.DISAPPROVAL)) {
+                return true;
+            }
+            for (int c : s.children(clause)) {
+                String d = s.dep(c);
+                boolean qualifiesNoun = s.token(clause).isNoun() && (d.equals("prep") || d.equals("relcl") || d.equals("acl"));
+                if (!qualifiesNoun && disapproves(c)) {
                     return true;
                 }
             }

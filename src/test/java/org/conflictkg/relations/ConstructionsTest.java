@@ -110,6 +110,13 @@ class ConstructionsTest {
     }
 
     @Test
+    void disapprovalInAPhraseThatQualifiesANounIsNoCriticism() {
+        List<String> f = facts("France said Qatar remains one of its closest partners in fighting illegal trafficking.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" criticizes ")), f.toString());
+        assertFact("The French minister said Iran's actions were reckless.", "france criticizes iran asserted");
+    }
+
+    @Test
     void whatIsSentIsAidOnlyWhenItIsRelief() {
         assertFact("Japan sent medical supplies and doctors to Nepal.", "japan providesAidTo nepal asserted");
         List<String> f = facts("Iran sent a message to Saudi Arabia.");
