@@ -27,6 +27,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.conflictkg.actors.Gazetteer;
 import org.conflictkg.graph.GraphWriter;
+import org.conflictkg.graph.OntologyCatalog;
+import org.conflictkg.graph.Vocab;
 import org.conflictkg.graph.Store;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.QueryRunner;
@@ -334,7 +336,8 @@ public final class ConflictGraph implements AutoCloseable {
 
     /** Export formats. */
     public enum ExportFormat {
-        TRIG(RDFFormat.TRIG_PRETTY), NQ(RDFFormat.NQUADS), TTL(RDFFormat.TURTLE_PRETTY), JSONLD(RDFFormat.JSONLD11);
+        TRIG(RDFFormat.TRIG_PRETTY), NQ(RDFFormat.NQUADS), TTL(RDFFormat.TURTLE_PRETTY), RDFXML(RDFFormat.RDFXML_PLAIN),
+        JSONLD(RDFFormat.JSONLD11);
 
         final RDFFormat format;
 
@@ -344,31 +347,78 @@ public final class ConflictGraph implements AutoCloseable {
 
         public static ExportFormat parse(String s) {
             try {
-                return valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
+                return valueOf(s.toUpperCase(Locale.ROOT).replace("-", "").replace("/", ""));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown export format '" + s + "' (use trig, nq, ttl or jsonld)");
+                throw new IllegalArgumentException("unknown export format '" + s + "' (use trig, nq, ttl, rdfxml or jsonld)");
             }
         }
 
-        /** True for formats that keep the named graphs; Turtle writes the union of the graphs. */
+        /** True for formats that keep the named graphs; Turtle and RDF/XML write the union of the graphs. */
         public boolean keepsGraphs() {
-            return this != TTL;
+            return this == TRIG || this == NQ || this == JSONLD;
+        }
+
+        /**
+         * True for the formats written as one OWL ontology document (Turtle, RDF/XML): the union of the graphs with
+         * an {@code owl:Ontology} header that imports the ontology's version IRI, for Protégé and the OWL API.
+         */
+        public boolean isOntologyDocument() {
+            return !keepsGraphs();
         }
     }
 
-    /** Writes the whole store: with named graphs for TriG, N-Quads and JSON-LD, as one merged graph for Turtle. */
+    /**
+     * Writes the whole store: with named graphs for TriG, N-Quads and JSON-LD; as one graph for Turtle and RDF/XML,
+     * the union of the documents' graphs under an {@code owl:Ontology} header ({@value Vocab#EXPORT}) that
+     * {@code owl:imports} the ontology's version IRI ({@value Vocab#ONTOLOGY_VERSION}), so that the file opens in
+     * Protégé as an ontology of its own with the conflict ontology as its import (see {@link OntologyCatalog}).
+     */
     public void export(OutputStream out, ExportFormat format) {
         Dataset ds = store.dataset();
         Txn.executeRead(ds, () -> {
             if (format.keepsGraphs()) {
                 RDFDataMgr.write(out, ds, format.format); // the store keeps the prefixes (see Store)
             } else {
+                org.apache.jena.rdf.model.Model header = exportHeader();
                 org.apache.jena.rdf.model.Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
                 union.add(ds.getUnionModel());
                 union.setNsPrefixes(org.conflictkg.graph.Store.PREFIXES);
+                if (format == ExportFormat.TTL) { // the header first, where a reader looks for it: two Turtle documents
+                    RDFDataMgr.write(out, header, format.format); // in a row are one (prefixes may be repeated)
+                } else {
+                    union.add(header);
+                }
                 RDFDataMgr.write(out, union, format.format);
             }
         });
+    }
+
+    /** The export's owl:Ontology header: it imports the ontology's version IRI. */
+    private static org.apache.jena.rdf.model.Model exportHeader() {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.setNsPrefix("owl", org.apache.jena.vocabulary.OWL2.NS).setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.uri);
+        m.createResource(Vocab.EXPORT)
+                .addProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL2.Ontology)
+                .addProperty(org.apache.jena.vocabulary.OWL2.imports, m.createResource(Vocab.ONTOLOGY_VERSION))
+                .addProperty(org.apache.jena.vocabulary.RDFS.label, "conflict-kg data export", "en")
+                .addProperty(org.apache.jena.vocabulary.RDFS.comment, "The union of the graphs of a conflict-kg store "
+                        + "(documents, sentences, assertions, actors). It imports the conflict ontology's version IRI; "
+                        + "the catalog-v001.xml that kg export writes beside the file (or the one in ontology/) "
+                        + "resolves it to conflict.ttl offline.", "en");
+        return m;
+    }
+
+    /**
+     * Writes the whole store to a file, as {@link #export(OutputStream, ExportFormat)} does; for Turtle and RDF/XML
+     * also writes the ontology and its catalog beside the file when they are not there yet
+     * ({@link OntologyCatalog#writeBeside(Path)}), so that Protégé opens the export offline. Returns the files
+     * written besides the export.
+     */
+    public List<Path> export(Path file, ExportFormat format) throws IOException {
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            export(os, format);
+        }
+        return format.isOntologyDocument() ? OntologyCatalog.writeBeside(file) : List.of();
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.conflictkg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,12 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the whole store as RDF: TriG, N-Quads or JSON-LD keep one named graph per document; "
-                + "Turtle writes their union (for Protégé).")
+                + "Turtle and RDF/XML write their union as an OWL ontology that imports the conflict ontology (for "
+                + "Protégé); with --out, the ontology and its catalog-v001.xml are written beside the file.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig", description = "trig (default), nq, ttl or jsonld")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig", description = "trig (default), nq, ttl, rdfxml or jsonld")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "file to write (default: standard output)")
@@ -46,8 +45,10 @@ final class ExportCommand implements Callable<Integer> {
                 graph.export(System.out, fmt);
                 System.out.flush();
             } else {
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
-                    graph.export(os, fmt);
+                java.util.List<Path> beside = graph.export(out, fmt);
+                if (!beside.isEmpty()) {
+                    spec.commandLine().getErr().println("kg export: wrote " + out + " and, beside it for Protégé, "
+                            + String.join(" and ", beside.stream().map(p -> p.getFileName().toString()).toList()));
                 }
             }
         }

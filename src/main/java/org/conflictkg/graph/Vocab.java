@@ -11,6 +11,10 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public final class Vocab {
     /** Namespace of the ontology's classes and properties. */
     public static final String NS = "https://w3id.org/conflict-kg/ontology#";
+    /** The ontology's IRI ({@code ontology/conflict.ttl}). */
+    public static final String ONTOLOGY = "https://w3id.org/conflict-kg/ontology";
+    /** The ontology's {@code owl:versionIRI}, which an export imports. */
+    public static final String ONTOLOGY_VERSION = ONTOLOGY + "/0.1.0";
     /** Namespace of the instance data: actors, documents, sentences, assertions, graphs. */
     public static final String ID = "https://w3id.org/conflict-kg/id/";
     public static final String ACTOR_NS = ID + "actor/";
@@ -23,6 +27,8 @@ public final class Vocab {
      */
     public static final String ACTORS_GRAPH = GRAPH_NS + "actors";
     public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
+    /** The IRI of the {@code owl:Ontology} that a Turtle or RDF/XML export of the store is. */
+    public static final String EXPORT = ID + "export";
 
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";

@@ -45,6 +45,11 @@ class ExamplesGraphTest {
     private static ValidationResult shacl;
     private static ValidationResult shaclViaValidator;
     private static IngestReport report;
+    private static Path exportDir;
+    private static List<Path> besideExport;
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path tmp;
 
     @BeforeAll
     static void extractExamples() throws IOException {
@@ -55,6 +60,10 @@ class ExamplesGraphTest {
             graph.export(out, ConflictGraph.ExportFormat.TTL);
             exported = ModelFactory.createDefaultModel();
             RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.TURTLE).parse(exported);
+            exportDir = tmp.resolve("export");
+            Files.createDirectories(exportDir);
+            besideExport = graph.export(exportDir.resolve("examples.ttl"), ConflictGraph.ExportFormat.TTL);
+            graph.export(exportDir.resolve("examples.rdf"), ConflictGraph.ExportFormat.RDFXML);
             shacl = graph.validate();
             shaclViaValidator = ShapesValidator.fromClasspath().validate(graph.dataset());
         }
@@ -89,12 +98,70 @@ class ExamplesGraphTest {
         }
     }
 
+    /**
+     * The Turtle export opened as its own document, as Protégé opens a file: its owl:Ontology header imports the
+     * ontology's version IRI, the catalog written beside it resolves that import to the local conflict.ttl (offline),
+     * and the whole is OWL 2 DL with no violation and consistent under HermiT.
+     */
+    @Test
+    void turtleExportOpensThroughTheCatalogBesideItAsOwl2DlAndConsistent() throws Exception {
+        assertEquals(List.of(exportDir.resolve("conflict.ttl").toAbsolutePath(),
+                exportDir.resolve("catalog-v001.xml").toAbsolutePath()), besideExport);
+        assertOpensInProtege(exportDir.resolve("examples.ttl"), exportDir.resolve("catalog-v001.xml"),
+                exportDir.resolve("conflict.ttl"));
+    }
+
+    @Test
+    void rdfXmlExportOpensThroughTheCatalogAsOwl2DlAndConsistent() throws Exception {
+        assertOpensInProtege(exportDir.resolve("examples.rdf"), exportDir.resolve("catalog-v001.xml"),
+                exportDir.resolve("conflict.ttl"));
+    }
+
+    /** ontology/catalog-v001.xml resolves the export's import to ontology/conflict.ttl, wherever the export is. */
+    @Test
+    void ontologyFolderCatalogResolvesTheImportToConflictTtl() throws Exception {
+        assertEquals(org.conflictkg.graph.OntologyCatalog.xml("conflict.ttl"), Files.readString(Owl.CATALOG_FILE),
+                "ontology/catalog-v001.xml is what OntologyCatalog writes beside an export");
+        assertOpensInProtege(exportDir.resolve("examples.ttl"), Owl.CATALOG_FILE, Owl.ONTOLOGY_FILE);
+        // the unversioned ontology IRI resolves too
+        var m = Owl.managerWithCatalog(Owl.CATALOG_FILE);
+        var ont = m.loadOntology(Owl.ONTOLOGY_IRI);
+        assertEquals(Owl.VERSION_IRI, ont.getOntologyID().getVersionIRI().orNull());
+    }
+
+    /** The IRIs the export names are the ontology's own. */
+    @Test
+    void exportImportsTheVersionIriOfConflictTtl() {
+        assertEquals(Owl.ONTOLOGY_IRI.toString(), Vocab.ONTOLOGY);
+        assertEquals(Owl.VERSION_IRI.toString(), Vocab.ONTOLOGY_VERSION);
+        Model ont = Owl.ontologyModel();
+        assertTrue(ont.contains(ont.createResource(Vocab.ONTOLOGY), OWL2.versionIRI, ont.createResource(Vocab.ONTOLOGY_VERSION)),
+                "conflict.ttl's owl:versionIRI is " + Vocab.ONTOLOGY_VERSION);
+        Resource header = exported.createResource(Vocab.EXPORT);
+        assertTrue(exported.contains(header, RDF.type, OWL2.Ontology), "the export is an owl:Ontology");
+        assertEquals(List.of(exported.createResource(Vocab.ONTOLOGY_VERSION)),
+                exported.listObjectsOfProperty(header, OWL2.imports).toList());
+    }
+
+    static void assertOpensInProtege(Path export, Path catalog, Path ontologyFile) throws Exception {
+        Owl.ExportCheck c = Owl.checkExport(export, catalog);
+        assertEquals(org.semanticweb.owlapi.model.IRI.create(Vocab.EXPORT), c.ontologyIri());
+        assertEquals(Set.of(Owl.VERSION_IRI), c.importsDeclared());
+        assertEquals(Set.of(org.semanticweb.owlapi.model.IRI.create(ontologyFile.toAbsolutePath().normalize().toFile())),
+                c.importDocuments(), "the import resolved to the local ontology file");
+        assertEquals(List.of(), c.unparsed(), "exported triples the OWL API could not map to OWL");
+        assertTrue(c.violations().isEmpty(), "OWL 2 DL, " + c.firstViolations(40));
+        assertTrue(c.consistent(), export + " with its import is inconsistent under HermiT");
+        assertEquals(Set.of(), c.unsatisfiable(), "unsatisfiable classes");
+        assertTrue(c.individuals() > 0, "individuals in the export");
+    }
+
     /** Every class, property and individual term of the ontology's namespace used in the export is declared. */
     @Test
     void everyTermUsedIsDeclared() {
         Model ont = Owl.ontologyModel();
         Set<String> undeclared = new TreeSet<>();
-        for (Statement st : exported.listStatements().toList()) {
+        for (Statement st : Owl.withoutExportHeader(exported).listStatements().toList()) {
             Resource p = st.getPredicate();
             RDFNode o = st.getObject();
             if (p.equals(RDF.type)) {
