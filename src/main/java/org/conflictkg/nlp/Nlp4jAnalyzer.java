@@ -161,7 +161,8 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
     }
 
     /**
-     * NLP4J's tagger can read the verb of a "that" clause as a noun when a proper-noun subject stands before it
+     * NLP4J's tagger can read the complementizer "that" as a determiner before a plural noun, and the verb of a
+     * "that" clause as a noun when a proper-noun subject stands before it
      * ("told IRNA that Moscow and Tehran exchange capacities"); the parser then hangs the complementizer from that
      * noun, which leaves the clause without a verb. Such a noun, right after a noun or pronoun, is retagged as a
      * present-tense verb.
@@ -170,6 +171,15 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
      */
     static boolean verbsOfVerblessClauses(NLPNode[] nodes) {
         boolean changed = false;
+        for (int k = 1; k + 1 < nodes.length; k++) {
+            String next = nodes[k + 1].getPartOfSpeechTag();
+            if ("that".equalsIgnoreCase(nodes[k].getWordForm()) && "DT".equals(nodes[k].getPartOfSpeechTag())
+                    && ("NNS".equals(next) || "NNPS".equals(next))) {
+                // "announced that airstrikes killed ...": before a plural noun, "that" is no determiner
+                nodes[k].setPartOfSpeechTag("IN");
+                changed = true;
+            }
+        }
         for (int k = 2; k < nodes.length; k++) {
             NLPNode n = nodes[k];
             String tag = n.getPartOfSpeechTag();

@@ -398,8 +398,17 @@ final class FrameMatcher implements AssertionExtractor {
                     claimedBy, null, cameo));
         }
 
+        /**
+         * Whether an unnamed strike later in the account may be this actor's: a state or an armed body, not a
+         * monitor, a media office or a person whose name stood as the subject of an attack.
+         */
+        private static boolean canWage(org.conflictkg.actors.Actor a) {
+            return a.is(ActorType.STATE) || a.is(ActorType.ARMED_FORCES) || a.is(ActorType.ARMED_GROUP)
+                    || a.is(ActorType.COALITION);
+        }
+
         void emit(Assertion a) {
-            if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED) {
+            if (a.relation() == Relation.ATTACKS && a.modality() == Modality.ASSERTED && canWage(a.subject().actor())) {
                 discourse.attackBy(a.subject().actor(), s.index());
             }
             String key = a.subject().first() + "|" + a.subject().actor().id() + "|" + a.relation() + "|" + a.object().first()

@@ -16,10 +16,12 @@ final class PhraseMentions {
     private static final Set<String> BACKED = FrameMatcher.BACKED;
     private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
             "throughout", "over", "into", "on");
-    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
     /** Modifiers that make a name a stance towards it: "anti-British nationalists" are not Britain. */
     private static final Set<String> STANCES = Set.of("anti", "pro");
+    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
     private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
+    /** Those and "of", which names the site itself: "the town of Tadef", "the enclave of Eastern Ghouta". */
+    private static final Set<String> SITE_OF = Set.of("in", "inside", "at", "into", "across", "throughout", "on", "of");
 
     private final Sentence s;
     private final Roles roles;
@@ -208,7 +210,7 @@ final class PhraseMentions {
                     addPlaces(o, LOCATIVE, out); // "positions near Afrin" were in Afrin's area
                 } else if (cues.is(lemma, Cues.Effect.SITE)) {
                     site = true;
-                    addPlaces(o, WITHIN, out); // "an airport outside Homs" was not Homs
+                    addPlaces(o, SITE_OF, out); // "an airport outside Homs" was not Homs
                 }
             }
             if (!out.isEmpty()) {
@@ -219,8 +221,10 @@ final class PhraseMentions {
             return out; // "attacked ambulances in the Golan": the attack was on them, not on the place
         }
         // "an attack by Islamic State militants in Anbar": the attack was on the place it was in; "struck targets in
-        // Aleppo", where the parser hangs the place from the verb
-        addPlaces(t, WITHIN, out);
+        // Aleppo", where the parser hangs the place from the verb; but "operations in the Middle East" go on there
+        if (!cues.is(s.token(t).lemma(), Cues.Effect.THEATRE)) {
+            addPlaces(t, WITHIN, out);
+        }
         return out;
     }
 

@@ -84,14 +84,21 @@ final class Roles {
             // "militants attacking the town": the noun does it; "an invitation to meet": who accepts it
             case "acl" -> isInfinitive(v) ? nounController(h, depth) : List.of(h);
             // "Speaking after talks, the minister condemned ...": the main clause's subject
-            case "advcl" -> s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty()
-                    ? subjects(h, depth + 1) : List.of();
+            // but not the speaker of "Riedel added: '... martyrs arriving to fight Assad'", where the parser hung
+            // what was said from the speech verb
+            case "advcl" -> (s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty())
+                    && !(v > h && isSpeech(h)) ? subjects(h, depth + 1) : List.of();
             // "accused Russia of bombing": the object of the governor does it
             case "pcomp" -> prepositionalComplement(h, depth);
             // a relative clause without a subject of its own: its noun ("ministers meeting in Brussels used")
             case "relcl" -> s.token(h).isNoun() ? List.of(h) : List.of();
             default -> List.of();
         };
+    }
+
+    private boolean isSpeech(int v) {
+        String lemma = s.token(v).lemma();
+        return s.token(v).isVerb() && (cues.is(lemma, Cues.Effect.SPEECH) || cues.is(lemma, Cues.Effect.CLAIM));
     }
 
     private boolean isInfinitive(int v) {

@@ -117,6 +117,34 @@ class ConstructionsTest {
     }
 
     @Test
+    void operationsInAPlaceGoOnThereWithoutAttackingIt() {
+        List<String> f = facts("Russia expanded its military operations in Idlib.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks idlib")), f.toString());
+        assertFact("Russian jets carried out strikes in Idlib.", "russia-armed-forces attacks idlib asserted");
+    }
+
+    @Test
+    void onlyAnArmedActorOrAStateCarriesOnAnAccountOfAttacks() {
+        List<String> f = facts("Amnesty International attacked the Syrian government on Monday. A missile strike hit the town of "
+                + "Saraqib on Tuesday.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("saraqib")), f.toString());
+        f = facts("Turkish jets struck Afrin on Monday. A missile strike hit the town of Saraqib on Tuesday.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("turkey-armed-forces attacks") && x.contains("saraqib")),
+                f.toString());
+    }
+
+    @Test
+    void thatBeforeAPluralNounIsAComplementizer() {
+        var sentence = graph.extract("that.txt", "The army announced on Monday that airstrikes destroyed a depot.")
+                .sentences().get(0);
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.token(i).text().equals("that")) {
+                assertTrue(sentence.token(i).tag().equals("IN"), sentence.token(i).toString());
+            }
+        }
+    }
+
+    @Test
     void whatIsSentIsAidOnlyWhenItIsRelief() {
         assertFact("Japan sent medical supplies and doctors to Nepal.", "japan providesAidTo nepal asserted");
         List<String> f = facts("Iran sent a message to Saudi Arabia.");
