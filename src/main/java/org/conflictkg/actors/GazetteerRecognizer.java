@@ -702,8 +702,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 continue;
             }
             int j = i;
-            while (j < n && j - i < 4 && !used[j] && (isNameToken(s.token(j)) || isNameParticle(s, j))) {
-                j++;
+            while (j < n && j - i < 4 && !used[j] && (isNameToken(s.token(j)) || isNameParticle(s, j)
+                    || isInitial(s, j) && j + 1 < n && isNameToken(s.token(j + 1)))) {
+                j++; // "General Raymond T. Odierno": an initial inside a name
             }
             while (j > i && isNameParticle(s, j - 1)) {
                 j--;
@@ -1756,6 +1757,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.tag().startsWith("NNP")
                 && !Lexicon.NOT_NAMES.contains(w.replace(".", "")) && w.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** A middle initial: "T." (or "T" with its period split off by the tokenizer). */
+    private static boolean isInitial(Sentence s, int j) {
+        String w = s.token(j).text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.'
+                || w.length() == 1 && Character.isUpperCase(w.charAt(0)) && j + 1 < s.size()
+                && s.token(j + 1).text().equals(".");
     }
 
     private static boolean isNameParticle(Sentence s, int j) {

@@ -41,6 +41,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aMiddleInitialIsPartOfTheName() {
+        assertMention("The envoy, US General Thomas K. Whitfield, said the talks would go on.",
+                "Thomas K. Whitfield=thomas-k-whitfield:Person");
+    }
+
+    @Test
     void aPersonKeepsTheGivenNamesBeforeTheTaggedOnes() {
         assertMention("A drone strike killed senior Hamas member Yusuf Nabil Samir al-Ramadi.",
                 "Yusuf Nabil Samir al-Ramadi=yusuf-nabil-samir-al-ramadi:Person");

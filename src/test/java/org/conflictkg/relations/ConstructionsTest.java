@@ -117,6 +117,13 @@ class ConstructionsTest {
     }
 
     @Test
+    void exchangingFireIsFightingAndLeadingSomeoneToActIsNoOffice() {
+        assertFact("Germany exchanged fire with French units.", "germany attacks france-armed-forces asserted");
+        List<String> f = facts("The Russian minister led Turkey to withdraw.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" leaderOf turkey")), f.toString());
+    }
+
+    @Test
     void operationsInAPlaceGoOnThereWithoutAttackingIt() {
         List<String> f = facts("Russia expanded its military operations in Idlib.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" attacks idlib")), f.toString());
