@@ -5,25 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Test;
 
 /** Which canonical actor each mention of sentences written for these tests ends on: "text=id:Type". */
-class ActorRecognitionTest {
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
+class ActorRecognitionTest extends InMemoryGraphTest {
     static List<String> mentions(String text) {
         return graph.extract("test.txt", text).mentions().stream().flatMap(List::stream)
                 .map(m -> m.text() + "=" + m.actor().id() + ":" + m.actor().type().className())

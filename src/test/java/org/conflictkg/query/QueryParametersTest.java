@@ -15,16 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.RDFNode;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * How {@code --param} values are read: by the kind the query declares, else by the value's shape. An empty store
  * suffices: actors resolve through the gazetteer, and the queries return their bound parameters.
  */
-class QueryParametersTest {
+class QueryParametersTest extends InMemoryGraphTest {
     private static final String CKG = "https://w3id.org/conflict-kg/ontology#";
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** A query that declares one parameter of each kind and returns what they bind. */
@@ -39,18 +37,6 @@ class QueryParametersTest {
             """;
     /** A query typed on the command line: no declarations, so the shape of a value decides. */
     private static final String UNDECLARED = "SELECT ?x ?day ?n ?iri WHERE { BIND (1 AS ?one) }";
-
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
 
     private static RDFNode bound(String sparql, String name, String value) {
         return graph.select(sparql, Map.of(name, value)).rows().get(0).get(name);

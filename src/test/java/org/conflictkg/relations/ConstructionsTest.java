@@ -5,28 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The constructions the dependency frames read from the tree rather than from word distance, each on a sentence
  * written for this test: "subject relation object modality", with canonical actor ids.
  */
-class ConstructionsTest {
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
+class ConstructionsTest extends InMemoryGraphTest {
     static List<String> facts(String text) {
         return graph.extract("constructions.txt", text).assertions().stream()
                 .map(a -> a.subject().actor().id() + " " + a.relation().localName() + " " + a.object().actor().id()

@@ -5,30 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The date of an event from the time expression attached to its trigger, resolved against the article's date, on
  * articles written for this test with the real parser: "subject relation object date".
  */
-class EventDatesTest {
+class EventDatesTest extends InMemoryGraphTest {
     /** A Thursday. */
     private static final String PUBLISHED = "Published: 19 January 2017\n\n";
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
     static List<String> facts(String text) {
         return graph.extract("dates.txt", text).assertions().stream()
                 .map(a -> a.subject().actor().id() + " " + a.relation().localName() + " " + a.object().actor().id()

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +14,7 @@ import org.junit.jupiter.api.Test;
  * What the extractor reads from sentences written for these tests: one capability per test, with the relation,
  * the canonical actors and the modality it must give — and what it must not give.
  */
-class ExtractionTest {
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
+class ExtractionTest extends InMemoryGraphTest {
     static List<Assertion> read(String text) {
         return graph.extract("test.txt", text).assertions();
     }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.conflictkg.ConflictGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.conflictkg.InMemoryGraphTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,19 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Wednesday 9 March 2016: "subject family object modality day", the family by the two digits of its code and the
  * day resolved from the time expression on the trigger ("on Monday" is 7 March).
  */
-class FamilyFramesTest {
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
+class FamilyFramesTest extends InMemoryGraphTest {
     static List<String> events(String sentence) {
         return graph.extract("families.txt", "Published: 2016-03-09\n\n" + sentence + "\n").assertions().stream()
                 .filter(a -> a.cameo() != null)

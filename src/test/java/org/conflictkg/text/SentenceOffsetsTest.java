@@ -4,33 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import org.conflictkg.ConflictGraph;
+import org.conflictkg.InMemoryGraphTest;
 import org.conflictkg.actors.Mention;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.ExtractedDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Sentence, token and mention offsets (what {@code kg extract --format jsonl} prints) are offsets into the text as
  * given, whatever blanks stand before its line breaks and whatever its line ends are.
  */
-class SentenceOffsetsTest {
-    static ConflictGraph graph;
-
-    @BeforeAll
-    static void open() {
-        graph = ConflictGraph.inMemory();
-    }
-
-    @AfterAll
-    static void close() {
-        graph.close();
-    }
-
+class SentenceOffsetsTest extends InMemoryGraphTest {
     /** Blanks before line breaks, CRLF and LF line ends, tabs and a no-break space, in sentences of our own. */
     private static final String TEXT = "Border clashes in the north \r\n"
             + "\r\n"
