@@ -162,6 +162,11 @@ final class FrameMatcher implements AssertionExtractor {
         void apply(Frame f, int t) {
             boolean attack = f.relation() == Relation.ATTACKS;
             List<Mention> subjects = parties(f.subject(), t, attack);
+            boolean receipt = f.kind() == Frame.Kind.EVENT && received(t);
+            List<Mention> givers = receipt ? givers(t) : List.of();
+            if (!givers.isEmpty()) {
+                subjects = givers;
+            }
             if (subjects.isEmpty() && !f.relation().isSymmetric()) {
                 return;
             }
@@ -179,6 +184,15 @@ final class FrameMatcher implements AssertionExtractor {
                             && places.stream().noneMatch(p -> areCoordinated(p, q))).toList();
                     objects = new ArrayList<>(objects);
                     objects.addAll(places);
+                }
+            }
+            if (receipt) {
+                // "the British had the support of Armenian forces", "the rebels received Turkish support": the
+                // giver is the noun's "of" or "from" phrase or its modifier, the one who receives it the other party
+                List<Mention> receivers = phrases.resolve(roles.subjects(s.head(t)));
+                if (!givers.isEmpty() || objects.isEmpty()) {
+                    subjects = subjects.stream().filter(m -> !receivers.contains(m)).toList();
+                    objects = receivers;
                 }
             }
             ModalityReader.Reading reading = f.kind() == Frame.Kind.AGENT ? modality.readAgent(s, t) : modality.read(s, t);
@@ -396,6 +410,20 @@ final class FrameMatcher implements AssertionExtractor {
             emit(new Assertion(subject, surface.trim(), relation, object, modality,
                     Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0, evidence.at(trigger), places,
                     claimedBy, null, cameo));
+        }
+
+        /** Who gives what a verb of receiving takes: "the support of Russia", "weapons from Iran". */
+        List<Mention> givers(int t) {
+            Slot from = new Slot(Slot.Role.PATH, List.of(new Slot.Step("prep", Set.of("of", "from")),
+                    new Slot.Step("pobj", Set.of())));
+            List<Mention> out = phrases.resolve(from.walk(s, t));
+            return out.isEmpty() ? phrases.resolve(from.walk(s, s.head(t))) : out;
+        }
+
+        /** Whether an event noun is the object of a verb of receiving ("received support", "had the backing of"). */
+        boolean received(int t) {
+            int h = s.head(t);
+            return h >= 0 && s.dep(t).equals("dobj") && s.token(h).isVerb() && cues.is(s.token(h).lemma(), Cues.Effect.RECEIPT);
         }
 
         /**

@@ -110,6 +110,16 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void whoReceivesSupportIsBackedByWhoGivesIt() {
+        assertFact("The British had the support of Armenian forces.", "armenia-armed-forces backs united-kingdom asserted");
+        List<String> f = facts("The British had the support of Armenian forces.");
+        assertFalse(f.contains("united-kingdom backs armenia-armed-forces asserted"), f.toString());
+        assertFact("Assad enjoys the backing of Russia.", "russia backs bashar-al-assad asserted");
+        assertFact("The Houthis received weapons from Iran.", "iran backs houthis asserted");
+        assertFact("Hezbollah has Iranian support.", "iran backs hezbollah asserted");
+    }
+
+    @Test
     void operationsInAPlaceGoOnThereWithoutAttackingIt() {
         List<String> f = facts("Russia expanded its military operations in Idlib.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" attacks idlib")), f.toString());
