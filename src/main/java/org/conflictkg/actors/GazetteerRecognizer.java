@@ -431,16 +431,24 @@ final class GazetteerRecognizer implements ActorRecognizer {
      */
     private boolean possessiveWithoutApostrophe(Sentence s, int i, List<Mention> found, boolean[] used) {
         String w = s.token(i).text();
-        if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0)) || i + 1 >= s.size()
-                || !w.substring(1).chars().allMatch(Character::isLowerCase) || gazetteer.lookup(w).isPresent()) {
+        int body = w.startsWith("al-") ? 4 : 1; // "Bashar al-Assads forces"
+        if (w.length() < body + 3 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(body - 1)) || i + 1 >= s.size()
+                || !w.substring(body).chars().allMatch(Character::isLowerCase) || gazetteer.lookup(w).isPresent()) {
             return false;
         }
         String next = s.token(i + 1).text();
         String nextTag = s.token(i + 1).tag();
         if (!(nextTag.startsWith("NN") || nextTag.startsWith("JJ") || nextTag.equals("CD"))
-                || !Character.isLowerCase(next.charAt(0))
-                || i > 0 && Character.isUpperCase(s.token(i - 1).text().charAt(0)) && s.token(i - 1).isProperNoun()) {
-            return false; // "Syrias army", not "Jordans King Abdullah" (a title) or "United Nations Trumps envoy"
+                || !Character.isLowerCase(next.charAt(0))) {
+            return false; // "Syrias army", not "Jordans King Abdullah" (a title)
+        }
+        if (i > 0 && Character.isUpperCase(s.token(i - 1).text().charAt(0)) && s.token(i - 1).isProperNoun()) {
+            // "Bashar al-Assads forces": the whole name is known; not "United Nations Trumps envoy"
+            Optional<Actor> whole = used[i - 1] ? Optional.empty()
+                    : gazetteer.lookup(s.token(i - 1).text() + " " + w.substring(0, w.length() - 1))
+                    .filter(x -> x.is(ActorType.PERSON));
+            whole.ifPresent(actor -> add(found, used, mention(s, i - 1, i + 1, actor, Kind.NAME)));
+            return whole.isPresent();
         }
         Optional<Actor> a = gazetteer.lookup(w.substring(0, w.length() - 1))
                 .filter(x -> x.is(ActorType.STATE) || x.is(ActorType.PERSON));
@@ -922,11 +930,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (n == null || n.probability() < MIN_NAME_PROBABILITY || !free(used, n.start(), n.end())
                     || !isWord(s.token(n.end() - 1)) || hasLowercaseStart(s, n.start(), n.end())
                     || Lexicon.EVENT_WORDS.contains(s.token(n.end() - 1).text().toLowerCase(Locale.ROOT))
+                    || hasModelDesignation(s, n.start(), Math.min(s.size(), n.end() + 1))
                     || allIn(s, n.start(), n.end(), Lexicon.BODY_WORDS) || allIn(s, n.start(), n.end(), Lexicon.DIRECTIONS)
                     || n.length() >= 2 && gazetteer.demonym(s.token(n.start()).text()).isPresent()
                     && allIn(s, n.start() + 1, n.end(), Lexicon.BODY_WORDS)) {
                 continue; // "the Air Force", "National Guard": no actor without a state; "Northern" alone is no place;
-                // "Barrel Bomb Attack" names an event, not its doer
+                // "Barrel Bomb Attack" names an event, not its doer; "Sukhoi Su-24" a machine
             }
             if (NameTyper.ORGANIZATION.equals(n.type())) {
                 int k = n.start();
@@ -982,6 +991,16 @@ final class GazetteerRecognizer implements ActorRecognizer {
             start--;
         }
         return start == n.start() ? n : new TypedName(start, n.end(), n.type(), n.probability());
+    }
+
+    /** A model designation among the words ("Su-24", "MiG-23", "RF-4E"): the name of a machine, not an actor. */
+    private static boolean hasModelDesignation(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).text().matches("\\p{L}{1,5}-\\d+\\p{L}?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the entity the tagger found at token {@code i} began at an earlier token. */

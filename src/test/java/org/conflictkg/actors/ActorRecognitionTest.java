@@ -47,6 +47,13 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     }
 
     @Test
+    void aMachineNamedByItsModelIsNoActorAndAPossessiveWithoutApostropheIsItsOwner() {
+        List<String> found = mentions("Rebels shot down a Syrian Air Force Sukhoi Su-22 near Hama.");
+        assertFalse(found.stream().anyMatch(m -> m.contains("sukhoi")), found.toString());
+        assertMention("Bashar al-Assads forces shelled Daraa.", "Bashar al-Assads=bashar-al-assad:Person");
+    }
+
+    @Test
     void aCapitalizedNameOfAnAttackIsNoActor() {
         assertNoActor("The Hilltop Rocket Attack killed four soldiers near Hama, the army said.",
                 "organization/hilltop-rocket-attack");

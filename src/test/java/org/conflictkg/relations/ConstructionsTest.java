@@ -110,6 +110,13 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void strikingADealIsNoStrike() {
+        List<String> f = facts("Iran struck a deal with Russia on Monday.");
+        assertTrue(f.contains("iran cooperatesDiplomaticallyWith russia asserted"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks ")), f.toString());
+    }
+
+    @Test
     void whoReceivesSupportIsBackedByWhoGivesIt() {
         assertFact("The British had the support of Armenian forces.", "armenia-armed-forces backs united-kingdom asserted");
         List<String> f = facts("The British had the support of Armenian forces.");
