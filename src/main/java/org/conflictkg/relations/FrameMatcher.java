@@ -142,17 +142,26 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         /**
-         * A word of disapproval in what the clause says of its subject: in its predicate, not in a phrase that
-         * qualifies a noun of it ("remains one of the best partners in combatting illegal migration").
+         * A word of disapproval in what the clause says of its subject: in its predicate, with at most one phrase
+         * that qualifies a noun of it ("were reasons for concern"), not in phrases nested deeper ("remains one of the
+         * best partners in combatting illegal migration").
          */
         boolean disapproves(int clause) {
-            if (cues.is(s.token(clause).lemma(), Cues.Effect.DISAPPROVAL)) {
+            return disapproves(clause, 0);
+        }
+
+        private boolean disapproves(int k, int nounPhrases) {
+            if (cues.is(s.token(k).lemma(), Cues.Effect.DISAPPROVAL)) {
                 return true;
             }
-            for (int c : s.children(clause)) {
+            for (int c : s.children(k)) {
                 String d = s.dep(c);
-                boolean qualifiesNoun = s.token(clause).isNoun() && (d.equals("prep") || d.equals("relcl") || d.equals("acl"));
-                if (!qualifiesNoun && disapproves(c)) {
+                boolean nominal = s.token(k).isNoun() || s.token(k).tag().equals("CD"); // "one of the partners"
+                boolean qualifiesNoun = nominal && (d.equals("prep") || d.equals("relcl") || d.equals("acl"));
+                if (qualifiesNoun && (nounPhrases > 0 || !d.equals("prep"))) {
+                    continue;
+                }
+                if (disapproves(c, qualifiesNoun ? nounPhrases + 1 : nounPhrases)) {
                     return true;
                 }
             }

@@ -85,9 +85,9 @@ final class Roles {
             case "acl" -> isInfinitive(v) ? nounController(h, depth) : List.of(h);
             // "Speaking after talks, the minister condemned ...": the main clause's subject
             // but not the speaker of "Riedel added: '... martyrs arriving to fight Assad'", where the parser hung
-            // what was said from the speech verb
+            // what was said from the speech verb ("he said, noting that ..." is still the speaker's)
             case "advcl" -> (s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty())
-                    && !(v > h && isSpeech(h)) ? subjects(h, depth + 1) : List.of();
+                    && !(v > h && isSpeech(h) && !isSpeech(v)) ? subjects(h, depth + 1) : List.of();
             // "accused Russia of bombing": the object of the governor does it
             case "pcomp" -> prepositionalComplement(h, depth);
             // a relative clause without a subject of its own: its noun ("ministers meeting in Brussels used")

@@ -100,6 +100,8 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("France said Qatar remains one of its closest partners in fighting illegal trafficking.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" criticizes ")), f.toString());
         assertFact("The French minister said Iran's actions were reckless.", "france criticizes iran asserted");
+        assertFact("\"We have responded by raising our readiness,\" the Turkish minister said, noting that Iran's "
+                + "missile strikes were \"reasons for concern.\"", "turkey criticizes iran asserted");
     }
 
     @Test
