@@ -2,6 +2,7 @@ package org.conflictkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictkg.ConflictGraph;
@@ -10,6 +11,7 @@ import org.conflictkg.server.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,6 +29,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "port (default 3030; 0 picks a free one)")
     int port;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + SparqlServer.DEFAULT_TIMEOUT_SECONDS,
+            description = "a query still running after this is cancelled and answered with HTTP 503 (default 30)")
+    int timeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + SparqlServer.DEFAULT_MAX_ROWS,
+            description = "the most rows one query returns; a missing or larger LIMIT is lowered to it (default 100000)")
+    int maxRows;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "the most queries served at once; more get HTTP 503 (default twice the cores)")
+    Integer maxConcurrent;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "files or folders to ingest before serving")
     List<Path> ingest = List.of();
 
@@ -37,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        positive("--timeout", timeout);
+        positive("--max-rows", maxRows);
+        int concurrent = maxConcurrent == null ? SparqlServer.defaultMaxConcurrent() : maxConcurrent;
+        positive("--max-concurrent", concurrent);
         ConflictGraph graph = ConflictGraph.open(store.path());
         int skipped = 0;
         if (!ingest.isEmpty()) {
@@ -45,15 +63,23 @@ final class ServeCommand implements Callable<Integer> {
             skipped = r.skipped().size();
             out.println(IngestCommand.summary(r, store.path()));
         }
-        SparqlServer server = SparqlServer.create(graph).host(host).port(port).start();
+        SparqlServer server = SparqlServer.create(graph).host(host).port(port)
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             graph.close();
         }));
         out.println("SPARQL endpoint (read-only): " + server.endpoint(host.equals("0.0.0.0") ? "localhost" : host));
+        out.println("limits: " + timeout + " s per query, " + maxRows + " rows, " + concurrent + " queries at once");
         out.println("store: " + store.path().toAbsolutePath() + "; press Ctrl-C to stop");
         out.flush();
         server.join();
         return skipped == 0 ? 0 : Main.SKIPPED;
+    }
+
+    private void positive(String option, int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.conflictkg.server;
 
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.conflictkg.ConflictGraph;
 
 /**
@@ -10,10 +12,28 @@ import org.conflictkg.ConflictGraph;
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create(graph).port(3030).start()) { ... }
  * }</pre>
+ *
+ * <p>Every query runs under three limits, so that one bad query cannot take the machine and the server goes on
+ * answering the others:
+ * <ul>
+ *   <li>a <b>timeout</b> ({@link Builder#timeout}, default {@value #DEFAULT_TIMEOUT_SECONDS} s), set as ARQ's
+ *       {@code arq:queryTimeout} in the query's context, which cancels the query's execution. A query stopped
+ *       before it sent anything gets Fuseki's HTTP 503 with the message {@code Query timed out}. A client's own
+ *       {@code timeout=} request parameter can only shorten it.</li>
+ *   <li>a <b>row cap</b> ({@link Builder#maxRows}, default {@value #DEFAULT_MAX_ROWS}): a query with no
+ *       {@code LIMIT} or a larger one runs with {@code LIMIT maxRows}, and its response carries the header
+ *       {@value RowCappedQuery#HEADER}.</li>
+ *   <li>a <b>concurrency cap</b> ({@link Builder#maxConcurrent}, default twice the number of cores): a request
+ *       to the dataset beyond it is answered at once with HTTP 503 and a one-line message, not queued.</li>
+ * </ul>
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset's path on the server. */
     public static final String DATASET = "/conflict";
+    /** Default query timeout, in seconds. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    /** Default cap on the rows (solutions) of one query. */
+    public static final int DEFAULT_MAX_ROWS = 100_000;
 
     private final FusekiServer server;
 
@@ -25,11 +45,19 @@ public final class SparqlServer implements AutoCloseable {
         return new Builder(graph);
     }
 
+    /** The default cap on concurrent requests: twice the number of available cores. */
+    public static int defaultMaxConcurrent() {
+        return 2 * Runtime.getRuntime().availableProcessors();
+    }
+
     /** Configures a server. */
     public static final class Builder {
         private final ConflictGraph graph;
         private int port = 3030;
         private String host = "127.0.0.1";
+        private Duration timeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
+        private int maxRows = DEFAULT_MAX_ROWS;
+        private int maxConcurrent = defaultMaxConcurrent();
 
         private Builder(ConflictGraph graph) {
             this.graph = graph;
@@ -53,11 +81,40 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** How long one query may run before it is cancelled (default 30 s); at least 1 ms. */
+        public Builder timeout(Duration timeout) {
+            if (timeout == null || timeout.toMillis() < 1) {
+                throw new IllegalArgumentException("the timeout must be positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most rows (solutions) one query returns (default 100,000); a larger or missing LIMIT is lowered to it. */
+        public Builder maxRows(int maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("the row cap must be at least 1");
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The most requests to the dataset served at once (default 2 × cores); more get HTTP 503. */
+        public Builder maxConcurrent(int maxConcurrent) {
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("the concurrency cap must be at least 1");
+            }
+            this.maxConcurrent = maxConcurrent;
+            return this;
+        }
+
         public SparqlServer start() {
             FusekiServer s = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
+                    .registerOperation(Operation.Query, new RowCappedQuery(timeout.toMillis(), maxRows))
                     .add(DATASET, graph.dataset(), false)
+                    .addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
                     .enablePing(true)
                     .build();
             s.start();

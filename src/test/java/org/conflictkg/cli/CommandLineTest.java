@@ -196,4 +196,15 @@ class CommandLineTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(kg("ingest", "--help").out().contains("--store"));
     }
+
+    @Test
+    void serveRefusesLimitsBelowOne() {
+        for (String option : new String[] {"--timeout", "--max-rows", "--max-concurrent"}) {
+            Run r = kg("serve", "--store", tmp.resolve("store").toString(), option, "0");
+            assertEquals(2, r.code(), option + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(option + " must be at least 1"), r.err());
+        }
+        assertTrue(kg("serve", "--help").out().contains("--max-concurrent"));
+    }
 }

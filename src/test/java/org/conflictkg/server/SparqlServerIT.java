@@ -1,6 +1,7 @@
 package org.conflictkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.IngestReport;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +28,8 @@ class SparqlServerIT {
 
     static ConflictGraph graph;
     static SparqlServer server;
+    /** The same store behind tight limits: 1 s timeout, 3 rows. */
+    static SparqlServer limited;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -33,12 +38,15 @@ class SparqlServerIT {
         IngestReport report = graph.ingest(List.of(Path.of("examples")));
         assertTrue(report.added() >= 5, "examples ingested: " + report);
         server = SparqlServer.create(graph).port(0).start();
+        limited = SparqlServer.create(graph).port(0).timeout(Duration.ofSeconds(1)).maxRows(3).start();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        for (SparqlServer s : new SparqlServer[] {server, limited}) {
+            if (s != null) {
+                s.close();
+            }
         }
         if (graph != null) {
             graph.close();
@@ -46,6 +54,10 @@ class SparqlServerIT {
     }
 
     private static HttpResponse<String> get(String sparql) throws Exception {
+        return get(server, sparql);
+    }
+
+    private static HttpResponse<String> get(SparqlServer server, String sparql) throws Exception {
         URI uri = URI.create(server.endpoint("127.0.0.1") + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
         HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "text/csv").GET().build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
@@ -93,5 +105,83 @@ class SparqlServerIT {
     @Test
     void listensOnLoopbackOnly() {
         assertTrue(server.endpoint("127.0.0.1").startsWith("http://127.0.0.1:"));
+    }
+
+    /** Runs for hours without a timeout: the store's triples to the sixth power. */
+    static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+            + "?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
+    static final String BACKERS = """
+            PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?backer WHERE {
+              ?a ckg:relation ckg:backs ; ckg:subject ?s ; ckg:object ?o .
+              ?s skos:prefLabel ?backer . ?o skos:prefLabel "Bashar al-Assad" .
+            }""";
+
+    @Test
+    void stopsALongQueryAtTheTimeoutAndGoesOnAnswering() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = get(limited, CROSS_PRODUCT);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Query timed out"), r.body());
+        assertTrue(seconds < 10, "answered after " + seconds + " s");
+
+        HttpResponse<String> next = get(limited, BACKERS);
+        assertEquals(200, next.statusCode(), next.body());
+        assertTrue(next.body().contains("Russia"), next.body());
+    }
+
+    @Test
+    void anotherClientIsAnsweredWhileALongQueryRuns() throws Exception {
+        CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return get(limited, CROSS_PRODUCT);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        HttpResponse<String> other = get(limited, BACKERS);
+        assertEquals(200, other.statusCode(), other.body());
+        assertTrue(other.body().contains("Russia"), other.body());
+        assertEquals(503, slow.get().statusCode());
+    }
+
+    @Test
+    void capsTheRowsOfAQuery() throws Exception {
+        HttpResponse<String> capped = get(limited, "SELECT * WHERE { ?s ?p ?o }");
+        assertEquals(200, capped.statusCode(), capped.body());
+        assertEquals(1 + 3, capped.body().strip().split("\r?\n").length, capped.body());
+        assertEquals("3", capped.headers().firstValue("X-Row-Cap").orElse(null));
+
+        HttpResponse<String> small = get(limited, "SELECT * WHERE { ?s ?p ?o } LIMIT 2");
+        assertEquals(1 + 2, small.body().strip().split("\r?\n").length, small.body());
+        assertFalse(small.headers().firstValue("X-Row-Cap").isPresent());
+
+        HttpResponse<String> count = get(limited, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        assertTrue(Long.parseLong(count.body().strip().split("\r?\n")[1].strip()) > 3, "aggregates see every row");
+    }
+
+    @Test
+    void refusesRequestsBeyondTheConcurrencyCap() throws Exception {
+        try (SparqlServer one = SparqlServer.create(graph).port(0).timeout(Duration.ofSeconds(2)).maxConcurrent(1).start()) {
+            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return get(one, CROSS_PRODUCT);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            HttpResponse<String> refused = get(one, BACKERS);
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals(1, refused.body().strip().lines().count(), refused.body());
+            assertTrue(refused.body().startsWith("Server busy"), refused.body());
+            assertEquals(503, slow.get().statusCode());
+            Thread.sleep(100);
+            HttpResponse<String> after = get(one, BACKERS);
+            assertEquals(200, after.statusCode(), after.body());
+        }
     }
 }
