@@ -45,7 +45,8 @@ final class Segmenter {
                 int sStart = block.start() + s.getStart();
                 int sEnd = block.start() + s.getEnd();
                 String sentenceText = blockText.substring(s.getStart(), s.getEnd());
-                Span[] spans = splitQuotes(t.tokenizer.tokenizePos(sentenceText), sentenceText);
+                Span[] spans = splitDashes(splitQuotes(t.tokenizer.tokenizePos(sentenceText), sentenceText),
+                        plain.substring(sStart, sEnd));
                 if (spans.length == 0) {
                     continue;
                 }
@@ -82,6 +83,26 @@ final class Segmenter {
             } else {
                 out.add(new Span(a, b));
             }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The tokenizer reads an em dash (made a hyphen in the ASCII copy) between two words as a hyphen and keeps
+     * "Soleimani—their" as one word: split it at the dash, which the original text still has.
+     */
+    private static Span[] splitDashes(Span[] spans, String original) {
+        List<Span> out = new ArrayList<>(spans.length + 2);
+        for (Span sp : spans) {
+            int a = sp.getStart();
+            for (int k = a + 1; k < sp.getEnd() - 1; k++) {
+                if (original.charAt(k) == '\u2014') {
+                    out.add(new Span(a, k));
+                    out.add(new Span(k, k + 1));
+                    a = k + 1;
+                }
+            }
+            out.add(new Span(a, sp.getEnd()));
         }
         return out.toArray(new Span[0]);
     }

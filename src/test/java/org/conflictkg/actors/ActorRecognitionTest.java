@@ -27,6 +27,12 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     }
 
     @Test
+    void anEmDashEndsAName() {
+        assertMention("Iran sent Qassem Soleimani\u2014its top commander\u2014to Damascus.",
+                "Qassem Soleimani=qassem-soleimani:Person");
+    }
+
+    @Test
     void aMiddleInitialIsPartOfTheName() {
         assertMention("The envoy, US General Thomas K. Whitfield, said the talks would go on.",
                 "Thomas K. Whitfield=thomas-k-whitfield:Person");
