@@ -130,6 +130,9 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
                 continue;
             }
             parsed[i - from] = words.size();
+            if (w.equals("-") && text.charAt(s.starts()[i]) == '\u2014') {
+                w = "--"; // an em dash, as the parser's training text writes it (not a hyphen)
+            }
             words.add(new edu.emory.mathcs.nlp.component.tokenizer.token.Token(
                     !shouting && isAcronymOfAWord(w) ? ACRONYM_STAND_IN : w));
         }
