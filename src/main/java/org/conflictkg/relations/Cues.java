@@ -27,7 +27,16 @@ final class Cues {
         this.effects = Map.copyOf(effects);
     }
 
+    /** The bundled cue words, read once per process: the extractor and the event dater share them. */
     static Cues bundled() {
+        return Bundled.CUES;
+    }
+
+    private static final class Bundled {
+        static final Cues CUES = read();
+    }
+
+    private static Cues read() {
         Map<String, Set<Effect>> map = new HashMap<>();
         for (DataRows.Row row : DataRows.bundled(RESOURCE, "cue words")) {
             String[] c = row.columns();

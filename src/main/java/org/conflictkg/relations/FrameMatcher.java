@@ -20,6 +20,12 @@ final class FrameMatcher implements AssertionExtractor {
     static final Set<String> BACKED = Set.of("backed", "supported", "sponsored", "armed", "funded", "allied");
     private static final double VERB_BASE = 0.8;
     private static final double NOUN_BASE = 0.75;
+    /** "cooperation between Moscow and Ankara". */
+    private static final Slot BETWEEN = new Slot(Slot.Role.PATH, List.of(
+            new Slot.Step("prep", Set.of("between", "among")), new Slot.Step("pobj", Set.of())));
+    /** "the support of Russia", "weapons from Iran". */
+    private static final Slot GIVER = new Slot(Slot.Role.PATH, List.of(
+            new Slot.Step("prep", Set.of("of", "from")), new Slot.Step("pobj", Set.of())));
 
     private final Frames frames;
     private final Cues cues;
@@ -223,8 +229,7 @@ final class FrameMatcher implements AssertionExtractor {
             String surface = surface(f, t);
             double base = f.kind() == Frame.Kind.VERB ? VERB_BASE : NOUN_BASE;
             if (f.relation().isSymmetric()) {
-                List<Mention> between = phrases.resolve(new Slot(Slot.Role.PATH, List.of(
-                        new Slot.Step("prep", Set.of("between", "among")), new Slot.Step("pobj", Set.of()))).walk(s, t));
+                List<Mention> between = phrases.resolve(BETWEEN.walk(s, t));
                 pairwise(between, f, t, surface, base, reading, speaker);
                 if (objects.isEmpty() && isReciprocal(f, t)) {
                     // "Russia and Turkey cooperate", "Turkish-Russian cooperation"
@@ -423,10 +428,8 @@ final class FrameMatcher implements AssertionExtractor {
 
         /** Who gives what a verb of receiving takes: "the support of Russia", "weapons from Iran". */
         List<Mention> givers(int t) {
-            Slot from = new Slot(Slot.Role.PATH, List.of(new Slot.Step("prep", Set.of("of", "from")),
-                    new Slot.Step("pobj", Set.of())));
-            List<Mention> out = phrases.resolve(from.walk(s, t));
-            return out.isEmpty() ? phrases.resolve(from.walk(s, s.head(t))) : out;
+            List<Mention> out = phrases.resolve(GIVER.walk(s, t));
+            return out.isEmpty() ? phrases.resolve(GIVER.walk(s, s.head(t))) : out;
         }
 
         /** Whether an event noun is the object of a verb of receiving ("received support", "had the backing of"). */
