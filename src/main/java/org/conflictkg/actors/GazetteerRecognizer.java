@@ -126,7 +126,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     /** "X, or (the) Y," and "X (Y)": two names of one actor, of compatible kinds, not items of a list. */
     private static boolean introducesAlias(Sentence s, Mention x, Mention y) {
-        if (x.kind() != Kind.NAME && x.kind() != Kind.TYPED || y.kind() != Kind.NAME && y.kind() != Kind.TYPED
+        // "the Nigerian Air Force (NAF)": a state's organ named by its adjective has an acronym too
+        boolean organ = x.kind() == Kind.DEMONYM && !x.actor().is(ActorType.STATE) && x.last() - x.first() >= 2;
+        if (x.kind() != Kind.NAME && x.kind() != Kind.TYPED && !organ || y.kind() != Kind.NAME && y.kind() != Kind.TYPED
                 || x.actor().is(ActorType.PLACE) != y.actor().is(ActorType.PLACE)
                 || x.actor().is(ActorType.PERSON) != y.actor().is(ActorType.PERSON)) {
             return false;
@@ -933,8 +935,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     || hasModelDesignation(s, n.start(), Math.min(s.size(), n.end() + 1))
                     || allIn(s, n.start(), n.end(), Lexicon.BODY_WORDS) || allIn(s, n.start(), n.end(), Lexicon.DIRECTIONS)
                     || n.length() >= 2 && gazetteer.demonym(s.token(n.start()).text()).isPresent()
-                    && allIn(s, n.start() + 1, n.end(), Lexicon.BODY_WORDS)) {
+                    && allIn(s, n.start() + 1, n.end(), Lexicon.BODY_WORDS)
+                    || gazetteer.demonym(s.text(n.start(), n.end())).isPresent()) {
                 continue; // "the Air Force", "National Guard": no actor without a state; "Northern" alone is no place;
+                // "Sri Lankan" is the adjective of a state, which the demonyms take;
                 // "Barrel Bomb Attack" names an event, not its doer; "Sukhoi Su-24" a machine
             }
             if (NameTyper.ORGANIZATION.equals(n.type())) {
@@ -1318,7 +1322,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            Optional<Actor> state = gazetteer.demonym(w);
+            int after = demonymEnd(s, i, used);
+            Optional<Actor> state = gazetteer.demonym(s.text(i, after));
             if (state.isEmpty()) {
                 Optional<Actor> nation = nationAsAWhole(s, i);
                 if (nation.isPresent()) {
@@ -1330,14 +1335,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
                 continue;
             }
-            Mention next = i + 1 < n ? mentionAt(found, s.index(), i + 1) : null;
-            if (next != null && next.first() == i + 1 && !next.actor().is(ActorType.STATE)
+            Mention next = after < n ? mentionAt(found, s.index(), after) : null;
+            if (next != null && next.first() == after && !next.actor().is(ActorType.STATE)
                     && !next.actor().is(ActorType.PLACE)) {
                 continue; // "Lebanese Hezbollah", "Syrian Kurdish YPG": the adjective describes the named group
             }
             // coordinated demonyms share the head: "Russian and Turkish air forces"
             List<Integer> group = new ArrayList<>(List.of(i));
-            int j = i + 1;
+            int j = after;
             while (j + 1 < n && (s.token(j).text().equals("and") || s.token(j).text().equals(","))
                     && !used[j + 1] && gazetteer.demonym(s.token(j + 1).text()).isPresent()
                     && Character.isUpperCase(s.token(j + 1).text().charAt(0))) {
@@ -1376,10 +1381,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             for (int g = 0; g < group.size(); g++) {
                 int at = group.get(g);
-                Actor st = gazetteer.demonym(s.token(at).text()).orElseThrow();
+                int wordEnd = at == i ? after : at + 1;
+                Actor st = gazetteer.demonym(s.text(at, wordEnd)).orElseThrow();
                 Actor actor = head == null ? st : headActor(st, head, doc);
                 boolean last = g == group.size() - 1;
-                int end = last && head != null ? head.end : at + 1;
+                int end = last && head != null ? head.end : wordEnd;
                 Kind kind = head != null && "leader".equals(head.category) && actor.is(ActorType.PERSON)
                         ? Kind.DESCRIPTION : Kind.DEMONYM;
                 found.add(new Mention(s.index(), at, end, s.token(at).start(), s.token(end - 1).end(),
@@ -1390,6 +1396,27 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
             i = head != null ? Math.max(i, head.end - 1) : j - 1;
         }
+    }
+
+    /**
+     * The end of the demonym that starts at token {@code i}: the longest run of up to three capitalised words the
+     * gazetteer knows as one ("South Korean", "Papua New Guinean"), else just the one word.
+     */
+    private int demonymEnd(Sentence s, int i, boolean[] used) {
+        if (s.token(i).tag().equals("DT")) {
+            return i + 1; // "The Russian" is no demonym of two words
+        }
+        for (int e = Math.min(s.size(), i + 3); e > i + 1; e--) {
+            boolean capitalised = true;
+            for (int k = i + 1; k < e; k++) {
+                String t = s.token(k).text();
+                capitalised &= !used[k] && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+            }
+            if (capitalised && gazetteer.demonym(s.text(i, e)).isPresent()) {
+                return e;
+            }
+        }
+        return i + 1;
     }
 
     /**
@@ -1509,10 +1536,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
         List<Mention> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Mention::first));
         int next = 0;
+        Mention previous = null;
         for (int i = 0; i < s.size(); i++) {
             while (next < sorted.size() && sorted.get(next).first() <= i) {
                 Mention seen = sorted.get(next++);
-                doc.saw(seen, afterLocative(s, seen));
+                if (previous == null || !introducesAlias(s, previous, seen)) {
+                    doc.saw(seen, afterLocative(s, seen)); // "the Nigerian Air Force (NAF) says it": one actor, not two
+                }
+                previous = seen;
             }
             if (used[i]) {
                 continue;

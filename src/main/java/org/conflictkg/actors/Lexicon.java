@@ -82,7 +82,7 @@ final class Lexicon {
     static final Set<String> ARMED_GROUP_HEADS = with(FIGHTERS, "forces");
 
     /** Head nouns for people of a nation, who do not act for its state. */
-    static final Set<String> PEOPLE = words("officer", "policeman", "police", "man", "men", "woman", "women",
+    static final Set<String> PEOPLE = words("officer", "policeman", "man", "men", "woman", "women",
             "citizen", "citizens", "civilian", "civilians", "national", "nationals", "journalist", "journalists",
             "student", "students", "tourist", "tourists", "businessman", "gunman", "people", "child", "children",
             "worker", "workers", "refugee", "refugees", "expert", "experts", "analyst", "analysts", "writer",

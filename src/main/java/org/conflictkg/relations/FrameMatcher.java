@@ -186,8 +186,10 @@ final class FrameMatcher implements AssertionExtractor {
                 return;
             }
             List<Mention> objects = parties(f.object(), t, attack);
-            if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)) {
-                objects = doersOfJudgedEvents(t); // "condemned the strikes by Russia": Russia is criticized
+            if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && (cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)
+                    || f.relation() == Relation.REJECTS)) {
+                // "condemned the strikes by Russia": Russia is criticized; "welcomed the OPCW visit"
+                objects = doersOfJudgedEvents(t);
             }
             if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS) {
                 // "the Aleppo offensive": a place before an attack noun is its target, not its agent
@@ -230,10 +232,11 @@ final class FrameMatcher implements AssertionExtractor {
             double base = f.kind() == Frame.Kind.VERB ? VERB_BASE : NOUN_BASE;
             if (f.relation().isSymmetric()) {
                 List<Mention> between = phrases.resolve(BETWEEN.walk(s, t));
-                pairwise(between, f, t, surface, base, reading, speaker);
+                // "offered to mediate between India and Pakistan": the intent is the subject's, not theirs
+                pairwise(between, f, t, surface, base, reading, speaker, false);
                 if (objects.isEmpty() && isReciprocal(f, t)) {
                     // "Russia and Turkey cooperate", "Turkish-Russian cooperation"
-                    pairwise(subjects, f, t, surface, base, reading, speaker);
+                    pairwise(subjects, f, t, surface, base, reading, speaker, true);
                 }
             }
             if (subjects.isEmpty()) {
@@ -247,17 +250,65 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 places = phrases.places(t, objects);
             }
-            boolean intent = reading.modality() == Modality.PREDICTED && isCooperation(f) && modality.intended(s, t);
+            Relation stated = stance(f, t, reading.modality());
+            // a refusal happened when the refusing verb did ("refused on Monday to cooperate")
+            int statedAt = stated == Relation.REJECTS ? refuser(t) : t;
             for (Mention a : subjects) {
                 for (Mention b : objects) {
                     add(a, f, b, t, surface, base, reading.modality(), speaker, places);
-                    if (intent) {
-                        // "Netanyahu will meet Macron": the meeting is planned, the intent to meet is stated
-                        addRaw(t, a, surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", b, base * 0.9, Modality.ASSERTED,
-                                speaker, List.of());
+                    if (stated != null) {
+                        addRaw(statedAt, a, surface, stated, stated.cameoRoot(), b, base * 0.9, Modality.ASSERTED, speaker,
+                                List.of());
                     }
                 }
             }
+        }
+
+        /**
+         * What the subject states about an act it has not done, which CAMEO codes as an event of its own: a planned
+         * cooperation is an intent to cooperate ("Netanyahu will meet Macron", 03); a planned use of force or
+         * pressure is a threat ("vowed to strike the militants", "will impose sanctions on", 13); a cooperation
+         * refused is a rejection ("refused to lift the ban on", 12). Null when the act is none of these.
+         */
+        Relation stance(Frame f, int t, Modality m) {
+            if (m == Modality.PREDICTED && modality.intended(s, t)) {
+                if (isCooperation(f)) {
+                    return Relation.INTENDS_TO_COOPERATE_WITH;
+                }
+                if (isForceOrPressure(f)) {
+                    return Relation.THREATENS;
+                }
+            }
+            if (m == Modality.NEGATED && isCooperation(f) && refuser(t) >= 0) {
+                return Relation.REJECTS;
+            }
+            return null;
+        }
+
+        /** Frames of reducing relations, coercion, assault, fighting and mass violence (CAMEO 16-20). */
+        boolean isForceOrPressure(Frame f) {
+            return f.cameo() != null && f.cameo().compareTo("16") >= 0;
+        }
+
+        /**
+         * The verb of rejecting that governs the trigger within three steps ("refused to lift the ban", "rejected any
+         * cooperation with"), or -1: the rejecting verbs are those of the frames for rejection.
+         */
+        int refuser(int t) {
+            int k = t;
+            for (int depth = 0; depth < 3; depth++) {
+                int g = s.head(k);
+                if (g < 0 || !Set.of("xcomp", "dobj", "pcomp", "pobj", "prep").contains(s.dep(k))) {
+                    return -1;
+                }
+                for (Frame r : frames.triggeredBy(s.token(g).lemma())) {
+                    if (r.relation() == Relation.REJECTS && s.token(g).isVerb()) {
+                        return g;
+                    }
+                }
+                k = g;
+            }
+            return -1;
         }
 
         /** The mentions at the first alternative of a slot that reaches any. */
@@ -297,6 +348,9 @@ final class FrameMatcher implements AssertionExtractor {
                     tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
                 }
                 List<Mention> found = phrases.resolve(tokens);
+                if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
+                    found = phrases.resolve(withinObject(alt, t));
+                }
                 if (found.isEmpty()) {
                     found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"
                 }
@@ -316,9 +370,48 @@ final class FrameMatcher implements AssertionExtractor {
             return List.of();
         }
 
-        /** The objects of a judging verb that are attack nouns, replaced by their agents. */
+        /**
+         * The verb's prepositional phrase, where the parser hung it from a noun inside the verb's own object phrase:
+         * "provided $2 million in assistance to Fiji", "provided over $3 million in funding to Lebanon". Searched
+         * breadth first through objects and prepositions, four steps deep, never into another clause; the first phrase
+         * that names an actor wins.
+         */
+        List<Integer> withinObject(Slot alt, int verb) {
+            List<Integer> level = List.of(verb);
+            for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+                List<Integer> below = new ArrayList<>();
+                for (int k : level) {
+                    for (int c : s.children(k)) {
+                        if (Set.of("dobj", "prep", "pobj").contains(s.dep(c))) {
+                            below.add(c);
+                        }
+                    }
+                }
+                for (int k : below) {
+                    if (!s.dep(k).equals("prep")) {
+                        List<Integer> under = alt.walk(s, k);
+                        if (!phrases.resolve(under).isEmpty()) {
+                            return under;
+                        }
+                    }
+                }
+                level = below;
+            }
+            return List.of();
+        }
+
+        /**
+         * The objects of a judging or rejecting verb that are event nouns, replaced by their doers: "condemned the
+         * Russian strikes", "welcomed the OPCW visit", "rejected the call of the European Parliament".
+         */
         List<Mention> doersOfJudgedEvents(int v) {
-            return unnamed.doersOf(roles.objects(v));
+            List<Mention> out = new ArrayList<>();
+            for (int o : roles.objects(v)) {
+                if (s.token(o).isNoun() && phrases.isEventNoun(o)) {
+                    out.addAll(phrases.resolve(roles.agents(o, phrases.isAttackNoun(o))));
+                }
+            }
+            return out;
         }
 
         String surface(Frame f, int t) {
@@ -333,14 +426,14 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         void pairwise(List<Mention> group, Frame f, int t, String surface, double base,
-                      ModalityReader.Reading reading, Mention speaker) {
-            boolean intent = reading.modality() == Modality.PREDICTED && isCooperation(f) && modality.intended(s, t);
+                      ModalityReader.Reading reading, Mention speaker, boolean theyAct) {
+            Relation stated = theyAct ? stance(f, t, reading.modality()) : null;
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
                     add(group.get(a), f, group.get(b), t, surface, base, reading.modality(), speaker, List.of());
-                    if (intent) {
+                    if (stated == Relation.INTENDS_TO_COOPERATE_WITH) {
                         // "Russia and Turkey agreed to cooperate": the plan is predicted, the intent is stated
-                        addRaw(t, group.get(a), surface, Relation.INTENDS_TO_COOPERATE_WITH, "03", group.get(b), base * 0.9,
+                        addRaw(t, group.get(a), surface, stated, stated.cameoRoot(), group.get(b), base * 0.9,
                                 Modality.ASSERTED, speaker, List.of());
                     }
                 }

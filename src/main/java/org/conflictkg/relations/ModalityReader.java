@@ -139,21 +139,30 @@ final class ModalityReader {
      * (CAMEO 03) whatever becomes of the act.
      */
     boolean intended(Sentence s, int trigger) {
-        for (int c : s.children(trigger, "aux")) {
-            if (cues.is(s.token(c).lemma(), Effect.INTENT)) {
-                return true;
-            }
-        }
         int k = trigger;
-        for (int depth = 0; depth < 3; depth++) {
+        for (int depth = 0; ; depth++) {
+            for (int c : s.children(k, "aux")) {
+                if (cues.is(s.token(c).lemma(), Effect.INTENT)) {
+                    return true; // "will meet", "will begin an operation against"
+                }
+            }
             int g = s.head(k);
-            if (g < 0 || !Set.of("xcomp", "acl", "dobj", "pcomp", "prep", "pobj").contains(s.dep(k))) {
-                return false;
+            if (depth == 3 || g < 0 || !(Set.of("xcomp", "acl", "dobj", "pcomp", "prep", "pobj").contains(s.dep(k))
+                    || s.dep(k).equals("advcl") && isInfinitive(s, k))) {
+                return false; // "offered to send troops to help": the purpose of an intended act is intended too
             }
             if (cues.is(s.token(g).lemma(), Effect.INTENT)) {
                 return true;
             }
             k = g;
+        }
+    }
+
+    private static boolean isInfinitive(Sentence s, int verb) {
+        for (int c : s.children(verb, "aux")) {
+            if (s.token(c).tag().equals("TO")) {
+                return true;
+            }
         }
         return false;
     }

@@ -110,10 +110,12 @@ final class PhraseMentions {
             }
         }
         String lemma = s.token(k).lemma();
-        if (cues.is(lemma, Cues.Effect.BYSTANDER) || isEventNoun(k)) {
-            return List.of(); // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name
-        }
         boolean standsFor = cues.is(lemma, Cues.Effect.STANDSFOR);
+        if (cues.is(lemma, Cues.Effect.BYSTANDER) || isEventNoun(k) && !standsFor) {
+            // "Syrian civilians"; "Turkish-Russian cooperation" has agents, not a name; but "the US call" stands for
+            // the one who calls
+            return List.of();
+        }
         if (standsFor || cues.is(lemma, Cues.Effect.SEAT)) {
             for (int p : s.children(k, "prep")) {
                 if (standsFor && Set.of("of", "from", "by").contains(s.token(p).lemma())) {
@@ -196,6 +198,7 @@ final class PhraseMentions {
         List<Mention> out = new ArrayList<>();
         boolean hasObject = false;
         boolean site = false;
+        boolean military = false;
         for (Slot alt : f.object()) {
             List<Integer> tokens = switch (alt.role()) {
                 case OBJ -> roles.objects(t);
@@ -205,12 +208,12 @@ final class PhraseMentions {
             for (int o : tokens) {
                 hasObject = true;
                 String lemma = s.token(o).lemma();
-                if (cues.is(lemma, Cues.Effect.AREA)) {
+                boolean area = cues.is(lemma, Cues.Effect.AREA);
+                if (area || cues.is(lemma, Cues.Effect.SITE)) {
                     site = true;
-                    addPlaces(o, LOCATIVE, out); // "positions near Afrin" were in Afrin's area
-                } else if (cues.is(lemma, Cues.Effect.SITE)) {
-                    site = true;
-                    addPlaces(o, SITE_OF, out); // "an airport outside Homs" was not Homs
+                    military |= isMilitary(o);
+                    // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
+                    addPlaces(o, area ? LOCATIVE : SITE_OF, isMilitary(o), out);
                 }
             }
             if (!out.isEmpty()) {
@@ -223,9 +226,28 @@ final class PhraseMentions {
         // "an attack by Islamic State militants in Anbar": the attack was on the place it was in; "struck targets in
         // Aleppo", where the parser hangs the place from the verb; but "operations in the Middle East" go on there
         if (!cues.is(s.token(t).lemma(), Cues.Effect.THEATRE)) {
-            addPlaces(t, WITHIN, out);
+            addPlaces(t, WITHIN, military, out);
         }
         return out;
+    }
+
+    /**
+     * A military or police site: "a military base", "police headquarters", "army positions", "the barracks". Unless
+     * it names its owner ("a US base"), it is the state's whose territory it is in, so an attack on it in a state
+     * attacks that state; an attack on a hospital or a town in a state does not.
+     */
+    private boolean isMilitary(int site) {
+        if (cues.is(s.token(site).lemma(), Cues.Effect.MILITARY)) {
+            return true;
+        }
+        for (int c : s.children(site)) {
+            String d = s.dep(c);
+            if ((d.equals("amod") || d.equals("nmod") || d.equals("compound"))
+                    && cues.is(s.token(c).lemma(), Cues.Effect.MILITARY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Places under the trigger or its objects: "strikes on ISIL targets near Mosul". */
@@ -248,17 +270,21 @@ final class PhraseMentions {
             }
         }
         for (int r : roots) {
-            addPlaces(r, LOCATIVE, out);
+            addPlaces(r, LOCATIVE, false, out);
         }
         return out;
     }
 
-    /** Adds the places named after the given prepositions below token {@code r}: "in Mosul", "near Afrin". */
-    private void addPlaces(int r, Set<String> prepositions, List<Mention> out) {
+    /**
+     * Adds the places named after the given prepositions below token {@code r}: "in Mosul", "near Afrin"; with
+     * {@code states}, a state too ("a military base in northeast Nigeria").
+     */
+    private void addPlaces(int r, Set<String> prepositions, boolean states, List<Mention> out) {
         for (int p : s.children(r, "prep")) {
             if (prepositions.contains(s.token(p).lemma())) {
                 for (Mention m : resolve(s.children(p, "pobj"))) {
-                    if (m.actor().is(ActorType.PLACE) && !out.contains(m)) {
+                    boolean where = m.actor().is(ActorType.PLACE) || states && m.actor().is(ActorType.STATE);
+                    if (where && !out.contains(m)) {
                         out.add(m);
                     }
                 }

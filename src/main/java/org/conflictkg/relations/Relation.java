@@ -120,7 +120,7 @@ public enum Relation {
     /** True when the object may be a place: attacks and violence are done to places, and things are located in them. */
     public boolean takesPlaces() {
         return this == ATTACKS || this == FIGHTS || this == ASSAULTS || this == COMMITS_MASS_VIOLENCE_AGAINST
-                || this == LOCATED_IN || this == LEADER_OF || this == COERCES || this == OPPOSES;
+                || this == LOCATED_IN || this == LEADER_OF || this == COERCES || this == OPPOSES || this == THREATENS;
     }
 
     public static Relation parse(String s) {

@@ -27,6 +27,18 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     }
 
     @Test
+    void aDemonymOfTwoWordsNamesTheState() {
+        assertMention("The North threatened to shell South Korean border posts.", "South Korean=south-korea:State");
+        assertMention("Sri Lankan troops arrested the two men.", "Sri Lankan troops=sri-lanka-armed-forces:ArmedForces");
+    }
+
+    @Test
+    void aNationsPoliceIsItsStateButAPoliceOfficerIsAPerson() {
+        assertMention("Armenian police detained the protest leaders.", "Armenian=armenia:State");
+        assertNoActor("A Turkish police officer shot the ambassador.", "turkey");
+    }
+
+    @Test
     void anEmDashEndsAName() {
         assertMention("Iran sent Qassem Soleimani\u2014its top commander\u2014to Damascus.",
                 "Qassem Soleimani=qassem-soleimani:Person");

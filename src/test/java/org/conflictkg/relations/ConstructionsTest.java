@@ -183,6 +183,34 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void aVerbsPhraseHungFromANounInsideItsObjectIsStillTheVerbs() {
+        assertFact("Norway provided an extra $5 million in aid to Sudan.", "norway backs sudan asserted");
+        assertFact("Sweden has given over 20 million kronor in humanitarian funding to Yemen.",
+                "sweden providesAidTo yemen asserted");
+    }
+
+    @Test
+    void whatAnActorSaysItWillDoOrRefusesToDoIsAnEventOfItsOwn() {
+        assertFact("Pakistan says it will strike the Taliban.", "pakistan threatens taliban asserted");
+        assertFact("Russia refused to lift the sanctions on Georgia.", "russia rejects georgia asserted");
+        assertFact("Russia refused to lift the sanctions on Georgia.", "russia yieldsTo georgia negated");
+        List<String> f = facts("Russia did not lift the sanctions on Georgia.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" rejects ")), f.toString());
+        f = facts("Analysts expect that Iran will never strike Israel.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" threatens ")), f.toString());
+    }
+
+    @Test
+    void anAttackOnAMilitarySiteInAStateAttacksThatStateAndOnAHospitalThereDoesNot() {
+        assertFact("Al-Shabaab fighters overran a military base in southern Somalia.", "al-shabaab attacks somalia asserted");
+        assertFact("The Taliban stormed a police headquarters in eastern Afghanistan.", "taliban attacks afghanistan asserted");
+        List<String> f = facts("Russian jets bombed a hospital in northern Syria.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks syria")), f.toString());
+        f = facts("Islamic State fighters attacked a US base in Iraq.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" attacks iraq")), f.toString());
+    }
+
+    @Test
     void modalityScopesOverTheClauseItGoverns() {
         assertFact("Iran did not arm the Houthis.", "iran backs houthis negated");
         assertFact("If Turkey attacks the YPG, Washington will impose sanctions on Ankara.", "turkey attacks ypg conditional");

@@ -56,6 +56,10 @@ class FamilyFramesTest extends InMemoryGraphTest {
             Hamas rejected Egypt's offer on Monday.                            | hamas 12 egypt asserted 2016-03-07
             Turkey threatened the Kurdish militia on Monday.                   | turkey 13 ypg asserted 2016-03-07
             Iran vowed on Monday to retaliate against Israel.                  | iran 13 israel asserted 2016-03-07
+            Turkey will launch an offensive against the YPG on March 20, 2016.  | turkey 13 ypg asserted 2016-03-20
+            Turkey refused on Monday to cooperate with Greece.                 | turkey 12 greece asserted 2016-03-07
+            China rejected the call of the European Parliament on Monday.      | china 12 european-parliament asserted 2016-03-07
+            Egypt welcomed the decision of Sudan on Monday.                    | egypt 05 sudan asserted 2016-03-07
             Iranian students protested against Britain on Monday.              | iranian-students 14 united-kingdom asserted 2016-03-07
             Egyptian activists demonstrated against Israel on Monday.          | egyptian-activists 14 israel asserted 2016-03-07
             Turkey deployed troops against the Kurdish militia on Monday.      | turkey 15 ypg asserted 2016-03-07
