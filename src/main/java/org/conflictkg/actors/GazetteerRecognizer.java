@@ -961,7 +961,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case NameTyper.PERSON -> n.end() - n.start() >= 2 && !hasInstitutionWord(s, n.start(), n.end())
                         ? ActorType.PERSON : null;
                 case NameTyper.ORGANIZATION -> n.end() - n.start() >= 2 && !hasInstitutionWord(s, n.start(), n.start() + 1)
-                        || Names.isAcronym(name) && name.length() >= 3 ? ActorType.ORGANIZATION : null;
+                        || isCapitalsWord(name) ? ActorType.ORGANIZATION : null;
                 case NameTyper.LOCATION -> ActorType.PLACE;
                 default -> null;
             };
@@ -981,6 +981,13 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(name), actor);
             }
         }
+    }
+
+    /** One word of three to eight capitals, which a tagged organization of one word must be: "UNHCR", "AMISOM". */
+    private static boolean isCapitalsWord(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= 3 && letters.length() <= 8
+                && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /**

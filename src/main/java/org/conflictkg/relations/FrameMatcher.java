@@ -279,10 +279,21 @@ final class FrameMatcher implements AssertionExtractor {
                     return Relation.THREATENS;
                 }
             }
-            if (m == Modality.NEGATED && isCooperation(f) && refuser(t) >= 0) {
+            if (m == Modality.NEGATED && isCooperation(f) && (refuser(t) >= 0 || willNot(t))) {
                 return Relation.REJECTS;
             }
             return null;
+        }
+
+        /** "will not lift the ban on", "would not accept refugees from": a refusal stated as one's own future. */
+        boolean willNot(int t) {
+            boolean will = false;
+            boolean not = false;
+            for (int c : s.children(t)) {
+                will |= s.dep(c).equals("aux") && Set.of("will", "would").contains(s.token(c).lemma());
+                not |= s.dep(c).equals("neg");
+            }
+            return will && not;
         }
 
         /** Frames of reducing relations, coercion, assault, fighting and mass violence (CAMEO 16-20). */

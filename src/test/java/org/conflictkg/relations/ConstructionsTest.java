@@ -194,6 +194,7 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Pakistan says it will strike the Taliban.", "pakistan threatens taliban asserted");
         assertFact("Russia refused to lift the sanctions on Georgia.", "russia rejects georgia asserted");
         assertFact("Russia refused to lift the sanctions on Georgia.", "russia yieldsTo georgia negated");
+        assertFact("Britain said it will not lift the ban on Hamas.", "united-kingdom rejects hamas asserted");
         List<String> f = facts("Russia did not lift the sanctions on Georgia.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" rejects ")), f.toString());
         f = facts("Analysts expect that Iran will never strike Israel.");
