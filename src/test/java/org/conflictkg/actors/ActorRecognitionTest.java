@@ -27,6 +27,13 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     }
 
     @Test
+    void agenciesOfAStateAreItsBodiesAndALongerNameIsNotThem() {
+        assertMention("Immigration and Customs Enforcement returned the stolen paintings.",
+                "Immigration and Customs Enforcement=us-immigration-and-customs-enforcement:GovernmentBody");
+        assertNoActor("Nigeria's Department of State Services arrested him.", "united-states-department-of-state");
+    }
+
+    @Test
     void aDemonymOfTwoWordsNamesTheState() {
         assertMention("The North threatened to shell South Korean border posts.", "South Korean=south-korea:State");
         assertMention("Sri Lankan troops arrested the two men.", "Sri Lankan troops=sri-lanka-armed-forces:ArmedForces");
