@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             skipped = r.skipped().size();
             out.println(IngestCommand.summary(r, store.path()));
         }
-        SparqlServer.Builder builder = SparqlServer.create(graph).host(host).port(port)
+        SparqlServer.Builder builder = SparqlServer.create(graph).host(host).port(port).announceIn(store.path())
                 .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent);
         if (writers != null) {
             builder.update(writers);
@@ -99,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                     + SparqlServer.DATA + ", for the " + writers.users().size() + " user(s) of " + users
                     + " (HTTP Basic authentication)");
         }
+        out.println("ready queries: " + server.base(shown) + "/query/NAME?PARAM=VALUE (NAME: a file of queries/ without .rq)");
         out.println("limits: " + timeout + " s per query, " + maxRows + " rows, " + concurrent + " queries at once");
         out.println("store: " + store.path().toAbsolutePath() + "; press Ctrl-C to stop");
         out.flush();

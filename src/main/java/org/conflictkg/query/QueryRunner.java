@@ -59,10 +59,28 @@ public final class QueryRunner {
     }
 
     public Answers select(String sparql, Map<String, String> parameters) {
+        return select(sparql, parameters, null, 0);
+    }
+
+    /**
+     * {@link #select(String, Map)} under limits, as the SPARQL server runs queries: a query still running after
+     * {@code timeout} is cancelled (a {@link org.apache.jena.query.QueryCancelledException}), and one with no
+     * {@code LIMIT} or a larger one than {@code maxRows} runs with {@code LIMIT maxRows}.
+     *
+     * @param timeout null for none
+     * @param maxRows 0 for no cap
+     */
+    public Answers select(String sparql, Map<String, String> parameters, java.time.Duration timeout, long maxRows) {
         Query query = parse(sparql);
         Map<String, Node> bindings = bind(sparql, query, parameters);
+        if (maxRows > 0 && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query.setLimit(maxRows);
+        }
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis());
+            }
             bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
             try (QueryExecution qe = builder.build()) {
                 return Answers.of(qe.execSelect());

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.query.ReadyQueries;
 
 /**
  * A SPARQL endpoint over a {@link ConflictGraph}, on embedded Apache Jena Fuseki: queries at
@@ -53,10 +54,12 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final boolean updates;
+    private final Path announced;
 
-    private SparqlServer(FusekiServer server, boolean updates) {
+    private SparqlServer(FusekiServer server, boolean updates, Path announced) {
         this.server = server;
         this.updates = updates;
+        this.announced = announced;
     }
 
     public static Builder create(ConflictGraph graph) {
@@ -77,6 +80,8 @@ public final class SparqlServer implements AutoCloseable {
         private int maxRows = DEFAULT_MAX_ROWS;
         private int maxConcurrent = defaultMaxConcurrent();
         private PasswordFile writers;
+        private ReadyQueries queries;
+        private Path announceIn;
 
         private Builder(ConflictGraph graph) {
             this.graph = graph;
@@ -148,6 +153,24 @@ public final class SparqlServer implements AutoCloseable {
             return update(PasswordFile.load(passwordFile));
         }
 
+        /**
+         * The ready queries served at {@code /conflict/query/NAME} (default: the bundled ones, the project's
+         * {@code queries/} folder).
+         */
+        public Builder queries(ReadyQueries queries) {
+            this.queries = java.util.Objects.requireNonNull(queries, "queries");
+            return this;
+        }
+
+        /**
+         * Leaves a {@link ServerFile} in the store's folder while the server runs, so that {@code kg query} on that
+         * store queries this server (the store is locked while the server holds it). Removed by {@link #close()}.
+         */
+        public Builder announceIn(Path storeFolder) {
+            this.announceIn = storeFolder;
+            return this;
+        }
+
         public SparqlServer start() {
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -165,11 +188,18 @@ public final class SparqlServer implements AutoCloseable {
                         .addEndpoint(DATASET, DATA, Operation.GSP_RW, Auth.ANY_USER)
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
             }
+            ReadyQueries ready = queries != null ? queries : ReadyQueries.bundled();
             FusekiServer s = b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
+                    .addFilter("/*", new ReadyQueryService(graph, ready, DATASET, timeout, maxRows))
                     .enablePing(true)
                     .build();
             s.start();
-            return new SparqlServer(s, writers != null);
+            SparqlServer server = new SparqlServer(s, writers != null, announceIn);
+            if (announceIn != null) {
+                String local = host.equals("::1") ? "[::1]" : isLoopback(host) ? host : "127.0.0.1";
+                ServerFile.write(announceIn, server.base(local));
+            }
+            return server;
         }
 
         private static boolean isLoopback(String h) {
@@ -204,6 +234,12 @@ public final class SparqlServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            if (announced != null) {
+                ServerFile.remove(announced);
+            }
+        }
     }
 }
