@@ -85,9 +85,19 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (remote != null) {
             OutputStream out = System.out;
-            ConflictGraph.selectAt(remote, sparql, bindings, fmt, out);
-            out.flush();
-            return 0;
+            try {
+                ConflictGraph.selectAt(remote, sparql, bindings, fmt, out);
+                out.flush();
+                return 0;
+            } catch (IllegalStateException e) {
+                if (endpoint != null || !(e.getCause() instanceof java.net.ConnectException)) {
+                    throw e;
+                }
+                // the server file's process id now belongs to another process: the store is not held after all
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("kg query: nothing answers at " + remote + "; querying the store itself");
+                err.flush();
+            }
         }
         if (!Files.isDirectory(store.path())) {
             throw new IllegalArgumentException("no store at " + store.path() + " (run kg ingest first, or pass --store)");

@@ -72,6 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--users is only read with --update");
         }
         PasswordFile writers = update ? PasswordFile.load(users) : null; // checked before the store is opened
+        if (writers != null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            err.println("kg serve: warning: HTTP Basic authentication sends passwords in the clear; with --update on "
+                    + host + ", put an HTTPS proxy in front of the server");
+        }
         ConflictGraph graph = ConflictGraph.open(store.path());
         int skipped = 0;
         if (!ingest.isEmpty()) {

@@ -192,4 +192,33 @@ class ReadyQueriesIT {
         assertEquals(cliCsv, r.out());
         assertTrue(r.err().contains("is held by kg serve") && r.err().contains(server.base("127.0.0.1")), r.err());
     }
+
+    @Test
+    void aQueryPastTheTimeoutIs503AndTheNextOneIsAnswered() throws Exception {
+        try (SparqlServer limited = SparqlServer.create(graph).port(0).timeout(java.time.Duration.ofSeconds(1)).start()) {
+            String form = "query=" + java.net.URLEncoder.encode(SparqlServerIT.CROSS_PRODUCT, StandardCharsets.UTF_8);
+            long t0 = System.nanoTime();
+            HttpResponse<String> slow = HTTP.send(HttpRequest.newBuilder(URI.create(limited.base("127.0.0.1") + "/select"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, slow.statusCode(), slow.body());
+            assertEquals("Query timed out", slow.body().strip());
+            assertTrue((System.nanoTime() - t0) / 1_000_000_000L < 10, "stopped at the timeout");
+            HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(URI.create(limited.base("127.0.0.1")
+                    + "/query/backers?target=Assad")).header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(cliCsv, next.body());
+        }
+    }
+
+    @Test
+    void theSelectServiceTakesSelectOnly() throws Exception {
+        String form = "query=" + java.net.URLEncoder.encode("INSERT DATA { GRAPH <urn:t:g> { <urn:t:a> <urn:t:b> <urn:t:c> } }",
+                StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.base("127.0.0.1") + "/select"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode(), r.body());
+        HttpResponse<String> get = get("/select?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D", null);
+        assertEquals(405, get.statusCode(), "the select service takes POST only");
+    }
 }
