@@ -20,6 +20,11 @@ import org.conflictkg.query.ReadyQueries;
  * HTTP Basic authentication: SPARQL Update at {@code /conflict/update} and the Graph Store Protocol (read and
  * write) at {@code /conflict/data}. A write without credentials, or with wrong ones, gets HTTP 401. Reads stay open.
  *
+ * <p>The ready queries ({@link Builder#queries}, by default the project's {@code queries/}) are served at
+ * {@code /conflict/query/NAME?PARAM=VALUE}, and any SELECT with parameters at {@code POST /conflict/select}, with the
+ * parameters bound against the store as {@link ConflictGraph#select(String, java.util.Map)} binds them (see
+ * {@link ReadyQueryService}).
+ *
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create(graph).port(3030).start()) { ... }
  * }</pre>
