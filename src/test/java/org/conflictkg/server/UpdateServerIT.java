@@ -84,6 +84,16 @@ class UpdateServerIT {
                 HttpResponse<String> put = send(gsp(server, graphPath, "PUT", "<urn:test:a> <urn:test:p> 1 ."), auth);
                 assertEquals(401, put.statusCode(), "GSP PUT with " + auth + ": " + put.body());
             }
+            // the other paths take no writes without credentials either
+            for (String path : List.of("/conflict", "/conflict/sparql", "/conflict/query", "/conflict/get", "/conflict/select")) {
+                HttpResponse<String> r = update(server, path, null);
+                assertTrue(r.statusCode() >= 400, "update at " + path + ": " + r.statusCode());
+                String target = path + "?graph=" + URLEncoder.encode("urn:test:put", StandardCharsets.UTF_8);
+                for (String method : List.of("PUT", "POST")) {
+                    HttpResponse<String> g = send(gsp(server, target, method, "<urn:test:a> <urn:test:p> 1 ."), null);
+                    assertTrue(g.statusCode() >= 400, method + " " + target + ": " + g.statusCode());
+                }
+            }
             HttpResponse<String> challenge = update(server, "/conflict/update", null);
             assertTrue(challenge.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
                     "asks for Basic credentials: " + challenge.headers().map());
