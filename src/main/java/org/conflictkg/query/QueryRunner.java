@@ -38,11 +38,28 @@ public final class QueryRunner {
     private static final String NUMBER = "-?\\d+(\\.\\d+)?";
 
     private final Dataset dataset;
+    private final String service;
     private final ActorNames names;
 
     public QueryRunner(Dataset dataset, Gazetteer gazetteer) {
         this.dataset = dataset;
+        this.service = null;
         this.names = new ActorNames(dataset, gazetteer);
+    }
+
+    private QueryRunner(String service, Gazetteer gazetteer) {
+        this.dataset = null;
+        this.service = service;
+        this.names = new ActorNames(service, gazetteer);
+    }
+
+    /**
+     * Runs queries on a remote SPARQL endpoint that holds a conflict graph (such as a Fuseki loaded with an export):
+     * parameters are bound here, with actor names resolved against the endpoint's labels, and substituted into the
+     * query as RDF terms before it is sent.
+     */
+    public static QueryRunner remote(String sparqlService, Gazetteer gazetteer) {
+        return new QueryRunner(sparqlService, gazetteer);
     }
 
     /** Parses a query; the message of the exception says where the syntax is wrong. */
@@ -75,6 +92,16 @@ public final class QueryRunner {
         Map<String, Node> bindings = bind(sparql, query, parameters);
         if (maxRows > 0 && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);
+        }
+        if (dataset == null) {
+            var builder = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(service).query(query);
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
+            try (QueryExecution qe = builder.build()) {
+                return Answers.of(qe.execSelect());
+            }
         }
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);

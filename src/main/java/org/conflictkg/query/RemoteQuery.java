@@ -19,7 +19,9 @@ import java.util.StringJoiner;
  * Runs a SELECT query with parameters on a running {@code kg serve}: the query text and the parameters go to the
  * server's {@code /conflict/select}, which binds the parameters against its own store exactly as
  * {@link QueryRunner} does locally, and the answers come back in the format asked, written by the same code as a
- * local query's.
+ * local query's. A SPARQL endpoint that is no {@code kg serve} (no {@code /select} beside it, such as a Fuseki loaded
+ * with a {@code kg export}) is queried as SPARQL: the parameters are bound here, actor names against the endpoint's
+ * labels ({@link QueryRunner#remote}).
  */
 public final class RemoteQuery {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -89,11 +91,32 @@ public final class RemoteQuery {
                     }
                     throw new IllegalArgumentException(message);
                 }
-                case 404, 405 -> throw new IllegalArgumentException(base + " is not a kg serve dataset (" + status
-                        + " for /select); --endpoint takes the URL kg serve prints, such as http://127.0.0.1:3030/conflict");
+                case 404, 405 -> {
+                    plainSparql(endpoint.strip(), sparql, parameters, format, out);
+                    return;
+                }
                 default -> throw new IllegalStateException(base + " answered HTTP " + status + (message.isEmpty() ? "" : ": " + message));
             }
         }
+    }
+
+    /** The query on an endpoint that only speaks SPARQL, with the parameters bound here. */
+    private static void plainSparql(String endpoint, String sparql, Map<String, String> parameters, ResultFormat format,
+                                    OutputStream out) {
+        Answers answers;
+        try {
+            answers = QueryRunner.remote(endpoint, org.conflictkg.actors.Gazetteer.bundled()).select(sparql, parameters);
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            throw notAnEndpoint(endpoint, e.getStatusCode());
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            throw notAnEndpoint(endpoint, e.getStatusCode());
+        }
+        answers.write(out, format);
+    }
+
+    private static IllegalArgumentException notAnEndpoint(String endpoint, int status) {
+        return new IllegalArgumentException(endpoint + " is neither a kg serve nor a SPARQL endpoint (HTTP " + status
+                + "); --endpoint takes the URL kg serve prints, such as http://127.0.0.1:3030/conflict");
     }
 
     /** A parameter the server could not bind; its message is the one a local query gives. */

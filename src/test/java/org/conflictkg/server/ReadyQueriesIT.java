@@ -221,4 +221,28 @@ class ReadyQueriesIT {
         HttpResponse<String> get = get("/select?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D", null);
         assertEquals(405, get.statusCode(), "the select service takes POST only");
     }
+
+    @Test
+    void theCliQueriesAPlainSparqlEndpointWithTheParametersBoundOnItsLabels() {
+        // a plain Fuseki over the same store: no ready queries, no /select
+        org.apache.jena.fuseki.main.FusekiServer plain = org.apache.jena.fuseki.main.FusekiServer.create().port(0)
+                .loopback(true).add("/plain", graph.dataset(), false).build().start();
+        try {
+            String url = "http://127.0.0.1:" + plain.getHttpPort() + "/plain/sparql";
+            Run r = kg("query", "--endpoint", url, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
+            assertEquals(0, r.code(), r.err());
+            assertEquals(cliCsv, r.out());
+            Run bad = kg("query", "--endpoint", url, "--param", "targt=Assad", "queries/backers.rq");
+            assertEquals(cliBadParam, bad.err().strip());
+            Run actor = kg("query", "--endpoint", url, "--param", "target=Asssad", "queries/backers.rq");
+            assertEquals(1, actor.code());
+            assertTrue(actor.err().startsWith("kg query: --param target=Asssad: no actor named 'Asssad'"), actor.err());
+            Run none = kg("query", "--endpoint", "http://127.0.0.1:" + plain.getHttpPort() + "/nothing", "queries/backers.rq");
+            assertEquals(1, none.code());
+            assertTrue(none.err().contains("neither a kg serve nor a SPARQL endpoint"), none.err());
+            assertEquals(1, none.err().strip().lines().count(), none.err());
+        } finally {
+            plain.stop();
+        }
+    }
 }
