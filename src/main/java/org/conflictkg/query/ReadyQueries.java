@@ -47,7 +47,11 @@ public final class ReadyQueries {
                 try {
                     fs = FileSystems.getFileSystem(jar);
                 } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(jar, Map.of());
+                    try {
+                        fs = FileSystems.newFileSystem(jar, Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+                        fs = FileSystems.getFileSystem(jar);
+                    }
                 }
                 return of(fs.getPath(RESOURCE_DIR));
             }

@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.QueryParameterException;
+import org.conflictkg.query.QueryRunner;
 import org.conflictkg.query.ReadyQueries;
 import org.conflictkg.query.ResultFormat;
 import org.slf4j.Logger;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The result format is the {@code format} parameter ({@code json}, {@code csv}, {@code tsv}, {@code text}), else
  * the {@code Accept} header ({@code text/csv}, {@code text/tab-separated-values}, {@code text/plain}), else SPARQL
- * results JSON. A parameter the query does not take, a value not of its kind or an unknown actor is HTTP 400 with
+ * results JSON. As on {@code /conflict/sparql}, a query with no {@code LIMIT} or a larger one than the row cap runs
+ * with the cap, and the response says so in the {@value RowCappedQuery#HEADER} header. A parameter the query does not take, a value not of its kind or an unknown actor is HTTP 400 with
  * one line; an unknown query name is 404 with the list of names; a query past the timeout is 503.
  */
 final class ReadyQueryService implements Filter {
@@ -139,6 +142,10 @@ final class ReadyQueryService implements Filter {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         answers.write(body, format);
         res.setStatus(HttpServletResponse.SC_OK);
+        Query parsed = QueryRunner.parse(sparql);
+        if (!parsed.hasLimit() || parsed.getLimit() > maxRows) { // the row cap lowered the query's LIMIT
+            res.setHeader(RowCappedQuery.HEADER, Long.toString(maxRows));
+        }
         res.setContentType(contentType(format));
         res.setContentLength(body.size());
         body.writeTo(res.getOutputStream());

@@ -120,6 +120,8 @@ class ReadyQueriesIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals(cliCsv, csv.body());
 
+        assertEquals(String.valueOf(SparqlServer.DEFAULT_MAX_ROWS), csv.headers().firstValue("X-Row-Cap").orElse(null),
+                "backers.rq has no LIMIT: it runs with the row cap, as on /conflict/sparql");
         HttpResponse<String> byParam = get("/query/backers?target=Assad&format=csv", null);
         assertEquals(cliCsv, byParam.body());
 
