@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "passwd", mixinStandardHelpOptions = true,
         description = "Prints a line for the password file of kg serve --update --users FILE: NAME: BCRYPT:HASH. "
                 + "The password is asked twice on a terminal, or read from the first line of standard input.",
-        footer = {"", "Example:", "  kg passwd alice >> writers.txt && chmod 600 writers.txt"})
+        footer = {"", "Example:", "  (umask 077; kg passwd alice >> writers.txt)"})
 final class PasswdCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", arity = "1", description = "the user's name (letters, digits, . _ @ -)")
     String user;
