@@ -334,6 +334,27 @@ public final class ConflictGraph implements AutoCloseable {
         return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters);
     }
 
+    /**
+     * {@link #select(String, Map)} under the limits of a server: cancelled after {@code timeout} (a
+     * {@link org.apache.jena.query.QueryCancelledException}), at most {@code maxRows} rows (a larger or missing
+     * {@code LIMIT} is lowered).
+     */
+    public Answers select(String sparql, Map<String, String> parameters, Duration timeout, long maxRows) {
+        return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters, timeout, maxRows);
+    }
+
+    /**
+     * Runs a SELECT query with parameters on a running {@code kg serve} instead of a local store: the server binds
+     * the parameters against its store as {@link #select(String, Map)} does here, and its answers are copied to
+     * {@code out} in the format asked (see {@link org.conflictkg.query.RemoteQuery}).
+     *
+     * @param endpoint the server's dataset URL, {@code http://HOST:PORT/conflict}, or one of its SPARQL endpoints
+     */
+    public static void selectAt(String endpoint, String sparql, Map<String, String> parameters,
+                                org.conflictkg.query.ResultFormat format, OutputStream out) throws IOException {
+        org.conflictkg.query.RemoteQuery.select(endpoint, sparql, parameters, format, out);
+    }
+
     /** Export formats. */
     public enum ExportFormat {
         TRIG(RDFFormat.TRIG_PRETTY), NQ(RDFFormat.NQUADS), TTL(RDFFormat.TURTLE_PRETTY), RDFXML(RDFFormat.RDFXML_PLAIN),

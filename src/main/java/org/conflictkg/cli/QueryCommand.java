@@ -1,6 +1,7 @@
 package org.conflictkg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.ResultFormat;
+import org.conflictkg.server.ServerFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +23,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL SELECT query (a .rq file or the query text) over the store.",
-        footer = {"", "Example:", "  kg query --format csv --param target=Assad queries/backers.rq"})
+        description = "Runs a SPARQL SELECT query (a .rq file or the query text) over the store, or over a running "
+                + "kg serve: the one given with --endpoint, or the one that holds the store.",
+        footer = {"", "Examples:", "  kg query --format csv --param target=Assad queries/backers.rq",
+                "  kg query --endpoint http://127.0.0.1:3030/conflict --param target=Assad queries/backers.rq"})
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -36,6 +40,11 @@ final class QueryCommand implements Callable<Integer> {
                     + "alias (Assad, Daesh, 'Iraqi government'), a CAMEO family (19, fight), an ISO date (2016-10-01), a "
                     + "number, a modality, or <iri>; repeatable")
     List<String> params = List.of();
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "query a running kg serve instead of the store: its dataset URL, such as "
+                    + "http://127.0.0.1:3030/conflict (the server binds the parameters against its own store)")
+    String endpoint;
 
     @Parameters(paramLabel = "QUERY", arity = "1", description = "a .rq file, or the SPARQL text itself")
     String query;
@@ -63,6 +72,33 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         String sparql = sparqlText(query);
+        String remote = endpoint;
+        if (remote == null) {
+            var running = ServerFile.find(store.path());
+            if (running.isPresent()) {
+                remote = running.get().url();
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("kg query: the store " + store.path() + " is held by kg serve (pid " + running.get().pid()
+                        + "); querying that server at " + remote);
+                err.flush();
+            }
+        }
+        if (remote != null) {
+            OutputStream out = System.out;
+            try {
+                ConflictGraph.selectAt(remote, sparql, bindings, fmt, out);
+                out.flush();
+                return 0;
+            } catch (IllegalStateException e) {
+                if (endpoint != null || !(e.getCause() instanceof java.net.ConnectException)) {
+                    throw e;
+                }
+                // the server file's process id now belongs to another process: the store is not held after all
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("kg query: nothing answers at " + remote + "; querying the store itself");
+                err.flush();
+            }
+        }
         if (!Files.isDirectory(store.path())) {
             throw new IllegalArgumentException("no store at " + store.path() + " (run kg ingest first, or pass --store)");
         }

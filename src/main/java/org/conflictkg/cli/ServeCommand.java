@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.IngestReport;
+import org.conflictkg.server.PasswordFile;
 import org.conflictkg.server.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store read-only over SPARQL with embedded Apache Jena Fuseki, at "
-                + "http://HOST:PORT/conflict/sparql. Stop it with Ctrl-C.")
+        description = "Serves the store over SPARQL with embedded Apache Jena Fuseki, at "
+                + "http://HOST:PORT/conflict/sparql: read-only, unless --update --users FILE lets the users of FILE "
+                + "write (HTTP Basic authentication). Stop it with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -41,6 +43,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "the most queries served at once; more get HTTP 503 (default twice the cores)")
     Integer maxConcurrent;
 
+    @Option(names = "--update", description = "also take SPARQL Update at /conflict/update and Graph Store Protocol "
+            + "writes at /conflict/data, from the users of --users FILE only; reads stay open")
+    boolean update;
+
+    @Option(names = "--users", paramLabel = "FILE", description = "the writers' password file (NAME: BCRYPT:HASH lines, "
+            + "written by kg passwd NAME); not readable by everyone")
+    Path users;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "files or folders to ingest before serving")
     List<Path> ingest = List.of();
 
@@ -55,6 +65,17 @@ final class ServeCommand implements Callable<Integer> {
         positive("--max-rows", maxRows);
         int concurrent = maxConcurrent == null ? SparqlServer.defaultMaxConcurrent() : maxConcurrent;
         positive("--max-concurrent", concurrent);
+        if (update && users == null) {
+            throw new ParameterException(spec.commandLine(), "--update needs --users FILE, the writers' password file");
+        }
+        if (users != null && !update) {
+            throw new ParameterException(spec.commandLine(), "--users is only read with --update");
+        }
+        PasswordFile writers = update ? PasswordFile.load(users) : null; // checked before the store is opened
+        if (writers != null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            err.println("kg serve: warning: HTTP Basic authentication sends passwords in the clear; with --update on "
+                    + host + ", put an HTTPS proxy in front of the server");
+        }
         ConflictGraph graph = ConflictGraph.open(store.path());
         int skipped = 0;
         if (!ingest.isEmpty()) {
@@ -63,13 +84,26 @@ final class ServeCommand implements Callable<Integer> {
             skipped = r.skipped().size();
             out.println(IngestCommand.summary(r, store.path()));
         }
-        SparqlServer server = SparqlServer.create(graph).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).start();
+        SparqlServer.Builder builder = SparqlServer.create(graph).host(host).port(port).announceIn(store.path())
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent);
+        if (writers != null) {
+            builder.update(writers);
+        }
+        SparqlServer server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             graph.close();
         }));
-        out.println("SPARQL endpoint (read-only): " + server.endpoint(host.equals("0.0.0.0") ? "localhost" : host));
+        String shown = host.equals("0.0.0.0") ? "localhost" : host;
+        if (writers == null) {
+            out.println("SPARQL endpoint (read-only): " + server.endpoint(shown));
+        } else {
+            out.println("SPARQL endpoint: " + server.endpoint(shown));
+            out.println("updates: " + server.base(shown) + "/" + SparqlServer.UPDATE + " and " + server.base(shown) + "/"
+                    + SparqlServer.DATA + ", for the " + writers.users().size() + " user(s) of " + users
+                    + " (HTTP Basic authentication)");
+        }
+        out.println("ready queries: " + server.base(shown) + "/query/NAME?PARAM=VALUE (NAME: a file of queries/ without .rq)");
         out.println("limits: " + timeout + " s per query, " + maxRows + " rows, " + concurrent + " queries at once");
         out.println("store: " + store.path().toAbsolutePath() + "; press Ctrl-C to stop");
         out.flush();

@@ -30,10 +30,19 @@ public final class ActorNames {
             + Vocab.altLabel.getURI() + "> ?l } }";
 
     private final Dataset dataset;
+    private final String service;
     private final Gazetteer gazetteer;
 
     public ActorNames(Dataset dataset, Gazetteer gazetteer) {
         this.dataset = dataset;
+        this.service = null;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Names read from the labels of a remote SPARQL endpoint's default graph. */
+    public ActorNames(String sparqlService, Gazetteer gazetteer) {
+        this.dataset = null;
+        this.service = sparqlService;
         this.gazetteer = gazetteer;
     }
 
@@ -79,21 +88,29 @@ public final class ActorNames {
     private final Map<String, String> written = new HashMap<>();
 
     private Map<String, List<String>> storeLabels() {
-        return Txn.calculateRead(dataset, () -> {
-            Map<String, List<String>> m = new HashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(LABELS).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    if (s.get("a").isURIResource()) {
-                        String label = s.getLiteral("l").getLexicalForm();
-                        m.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(s.getResource("a").getURI());
-                        written.putIfAbsent(Names.key(label), label);
-                    }
-                }
+        if (dataset == null) {
+            try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(service).query(LABELS).build()) {
+                return labels(qe.execSelect());
             }
-            return m;
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(LABELS).build()) {
+                return labels(qe.execSelect());
+            }
         });
+    }
+
+    private Map<String, List<String>> labels(ResultSet rs) {
+        Map<String, List<String>> m = new HashMap<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            if (s.get("a").isURIResource() && s.get("l").isLiteral()) {
+                String label = s.getLiteral("l").getLexicalForm();
+                m.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(s.getResource("a").getURI());
+                written.putIfAbsent(Names.key(label), label);
+            }
+        }
+        return m;
     }
 
     private List<String> suggestions(String key, Map<String, List<String>> labels) {

@@ -38,11 +38,28 @@ public final class QueryRunner {
     private static final String NUMBER = "-?\\d+(\\.\\d+)?";
 
     private final Dataset dataset;
+    private final String service;
     private final ActorNames names;
 
     public QueryRunner(Dataset dataset, Gazetteer gazetteer) {
         this.dataset = dataset;
+        this.service = null;
         this.names = new ActorNames(dataset, gazetteer);
+    }
+
+    private QueryRunner(String service, Gazetteer gazetteer) {
+        this.dataset = null;
+        this.service = service;
+        this.names = new ActorNames(service, gazetteer);
+    }
+
+    /**
+     * Runs queries on a remote SPARQL endpoint that holds a conflict graph (such as a Fuseki loaded with an export):
+     * parameters are bound here, with actor names resolved against the endpoint's labels, and substituted into the
+     * query as RDF terms before it is sent.
+     */
+    public static QueryRunner remote(String sparqlService, Gazetteer gazetteer) {
+        return new QueryRunner(sparqlService, gazetteer);
     }
 
     /** Parses a query; the message of the exception says where the syntax is wrong. */
@@ -59,10 +76,38 @@ public final class QueryRunner {
     }
 
     public Answers select(String sparql, Map<String, String> parameters) {
+        return select(sparql, parameters, null, 0);
+    }
+
+    /**
+     * {@link #select(String, Map)} under limits, as the SPARQL server runs queries: a query still running after
+     * {@code timeout} is cancelled (a {@link org.apache.jena.query.QueryCancelledException}), and one with no
+     * {@code LIMIT} or a larger one than {@code maxRows} runs with {@code LIMIT maxRows}.
+     *
+     * @param timeout null for none
+     * @param maxRows 0 for no cap
+     */
+    public Answers select(String sparql, Map<String, String> parameters, java.time.Duration timeout, long maxRows) {
         Query query = parse(sparql);
         Map<String, Node> bindings = bind(sparql, query, parameters);
+        if (maxRows > 0 && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query.setLimit(maxRows);
+        }
+        if (dataset == null) {
+            var builder = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(service).query(query);
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
+            try (QueryExecution qe = builder.build()) {
+                return Answers.of(qe.execSelect());
+            }
+        }
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(query);
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis());
+            }
             bindings.forEach((k, v) -> builder.substitution(k, ModelFactory.createDefaultModel().asRDFNode(v)));
             try (QueryExecution qe = builder.build()) {
                 return Answers.of(qe.execSelect());

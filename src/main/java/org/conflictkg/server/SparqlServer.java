@@ -1,13 +1,29 @@
 package org.conflictkg.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.query.ReadyQueries;
 
 /**
- * A read-only SPARQL endpoint over a {@link ConflictGraph}, on embedded Apache Jena Fuseki: queries at
- * {@code http://HOST:PORT/conflict/sparql}; updates and uploads are refused.
+ * A SPARQL endpoint over a {@link ConflictGraph}, on embedded Apache Jena Fuseki: queries at
+ * {@code http://HOST:PORT/conflict/sparql} (also {@code /conflict/query}, and the Graph Store Protocol's reads at
+ * {@code /conflict/get}), open to anyone who can reach the port. By default it is read-only: SPARQL Update, the
+ * Graph Store Protocol's writes and uploads are refused on every path.
+ *
+ * <p>With {@link Builder#update(PasswordFile)} it also takes writes, from the users of a password file only, by
+ * HTTP Basic authentication: SPARQL Update at {@code /conflict/update} and the Graph Store Protocol (read and
+ * write) at {@code /conflict/data}. A write without credentials, or with wrong ones, gets HTTP 401. Reads stay open.
+ *
+ * <p>The ready queries ({@link Builder#queries}, by default the project's {@code queries/}) are served at
+ * {@code /conflict/query/NAME?PARAM=VALUE}, and any SELECT with parameters at {@code POST /conflict/select}, with the
+ * parameters bound against the store as {@link ConflictGraph#select(String, java.util.Map)} binds them (see
+ * {@link ReadyQueryService}).
  *
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create(graph).port(3030).start()) { ... }
@@ -34,11 +50,21 @@ public final class SparqlServer implements AutoCloseable {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     /** Default cap on the rows (solutions) of one query. */
     public static final int DEFAULT_MAX_ROWS = 100_000;
+    /** The SPARQL Update endpoint's name, under {@link #DATASET}, when updates are on. */
+    public static final String UPDATE = "update";
+    /** The Graph Store Protocol's read-write endpoint's name, under {@link #DATASET}, when updates are on. */
+    public static final String DATA = "data";
+    /** The realm of HTTP Basic authentication. */
+    public static final String REALM = "conflict-kg";
 
     private final FusekiServer server;
+    private final boolean updates;
+    private final Path announced;
 
-    private SparqlServer(FusekiServer server) {
+    private SparqlServer(FusekiServer server, boolean updates, Path announced) {
         this.server = server;
+        this.updates = updates;
+        this.announced = announced;
     }
 
     public static Builder create(ConflictGraph graph) {
@@ -58,6 +84,9 @@ public final class SparqlServer implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         private int maxRows = DEFAULT_MAX_ROWS;
         private int maxConcurrent = defaultMaxConcurrent();
+        private PasswordFile writers;
+        private ReadyQueries queries;
+        private Path announceIn;
 
         private Builder(ConflictGraph graph) {
             this.graph = graph;
@@ -108,17 +137,74 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Takes writes from the users of this password file (see {@link PasswordFile#load}): SPARQL Update at
+         * {@code /conflict/update} and the Graph Store Protocol at {@code /conflict/data}, behind HTTP Basic
+         * authentication. Off by default. Basic authentication sends the password in the clear: keep such a
+         * server on loopback, or behind a proxy that speaks HTTPS.
+         */
+        public Builder update(PasswordFile writers) {
+            this.writers = java.util.Objects.requireNonNull(writers, "writers");
+            return this;
+        }
+
+        /**
+         * {@link #update(PasswordFile)} with the file read and checked now.
+         *
+         * @throws PasswordFileException when the file is missing, empty, readable by everyone, or holds a password
+         *                               that is not hashed
+         */
+        public Builder update(Path passwordFile) {
+            return update(PasswordFile.load(passwordFile));
+        }
+
+        /**
+         * The ready queries served at {@code /conflict/query/NAME} (default: the bundled ones, the project's
+         * {@code queries/} folder).
+         */
+        public Builder queries(ReadyQueries queries) {
+            this.queries = java.util.Objects.requireNonNull(queries, "queries");
+            return this;
+        }
+
+        /**
+         * Leaves a {@link ServerFile} in the store's folder while the server runs, so that {@code kg query} on that
+         * store queries this server (the store is locked while the server holds it). Removed by {@link #close()}.
+         */
+        public Builder announceIn(Path storeFolder) {
+            this.announceIn = storeFolder;
+            return this;
+        }
+
         public SparqlServer start() {
-            FusekiServer s = FusekiServer.create()
+            FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .registerOperation(Operation.Query, new RowCappedQuery(timeout.toMillis(), maxRows))
-                    .add(DATASET, graph.dataset(), false)
-                    .addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
+                    .add(DATASET, graph.dataset(), false);
+            if (writers != null) {
+                var users = writers.userStore();
+                try {
+                    users.start();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot start the user store of " + writers.file(), e);
+                }
+                b.addEndpoint(DATASET, UPDATE, Operation.Update, Auth.ANY_USER)
+                        .addEndpoint(DATASET, DATA, Operation.GSP_RW, Auth.ANY_USER)
+                        .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+            }
+            ReadyQueries ready = queries != null ? queries : ReadyQueries.bundled();
+            FusekiServer s = b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
+                    .addFilter("/*", new ReadyQueryService(graph, ready, DATASET, timeout, maxRows))
                     .enablePing(true)
                     .build();
             s.start();
-            return new SparqlServer(s);
+            SparqlServer server = new SparqlServer(s, writers != null, announceIn);
+            if (announceIn != null) {
+                String local = host.equals("::1") ? "[::1]" : isLoopback(host) ? host : "127.0.0.1";
+                ServerFile.write(announceIn, server.base(local));
+            }
+            return server;
         }
 
         private static boolean isLoopback(String h) {
@@ -136,6 +222,16 @@ public final class SparqlServer implements AutoCloseable {
         return "http://" + host + ":" + port() + DATASET + "/sparql";
     }
 
+    /** True when the server takes writes from the users of a password file. */
+    public boolean updates() {
+        return updates;
+    }
+
+    /** The dataset's base URL, {@code http://HOST:PORT/conflict}. */
+    public String base(String host) {
+        return "http://" + host + ":" + port() + DATASET;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         server.join();
@@ -143,6 +239,12 @@ public final class SparqlServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            if (announced != null) {
+                ServerFile.remove(announced);
+            }
+        }
     }
 }

@@ -207,4 +207,39 @@ class CommandLineTest {
         }
         assertTrue(kg("serve", "--help").out().contains("--max-concurrent"));
     }
+
+    @Test
+    void serveRefusesABadPasswordFileInOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path users = dir.resolve("writers.txt");
+        java.nio.file.Files.writeString(users, org.conflictkg.server.PasswordFile.entry("alice", "pw".toCharArray()) + "\n");
+        java.nio.file.Files.setPosixFilePermissions(users, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.nio.file.Path store = dir.resolve("store");
+        Run r = kg("serve", "--store", store.toString(), "--port", "0", "--update", "--users", users.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals("kg serve: password file " + users + ": everyone may read or write it; make it private first: chmod 600 "
+                + users, r.err().strip());
+        assertFalse(java.nio.file.Files.exists(store), "the store is not even opened");
+
+        Run missing = kg("serve", "--store", store.toString(), "--update", "--users", dir.resolve("none").toString());
+        assertEquals(1, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+
+        Run noUsers = kg("serve", "--store", store.toString(), "--update");
+        assertEquals(2, noUsers.code());
+        assertTrue(noUsers.err().contains("--update needs --users FILE"), noUsers.err());
+    }
+
+    @Test
+    void passwdPrintsABcryptLineForThePasswordOnStandardInput() {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("s3cret\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            Run r = kg("passwd", "alice");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().strip().matches("alice: BCRYPT:\\$2y\\$10\\$[./A-Za-z0-9]{53}"), r.out());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 }
