@@ -44,6 +44,16 @@ public record Frame(Kind kind, String lemma, List<String> companions, Relation r
         return companions.stream().anyMatch(c -> !c.startsWith("!") && !c.startsWith("+"));
     }
 
+    /** True for frames of the cooperation families (CAMEO 01-08). */
+    public boolean isCooperation() {
+        return cameo != null && cameo.compareTo("09") < 0;
+    }
+
+    /** True for frames of reducing relations, coercion, assault, fighting and mass violence (CAMEO 16-20). */
+    public boolean isForceOrPressure() {
+        return cameo != null && cameo.compareTo("16") >= 0;
+    }
+
     /** The trigger as written in the frame file ("shoot down"). */
     public String trigger() {
         return companions.isEmpty() ? lemma : lemma + " " + String.join(" ", companions);

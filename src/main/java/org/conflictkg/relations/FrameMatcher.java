@@ -30,11 +30,13 @@ final class FrameMatcher implements AssertionExtractor {
     private final Frames frames;
     private final Cues cues;
     private final ModalityReader modality;
+    private final StatedEvents statedEvents;
 
     FrameMatcher(Frames frames, Cues cues) {
         this.frames = frames;
         this.cues = cues;
         this.modality = new ModalityReader(cues);
+        this.statedEvents = new StatedEvents(frames, cues, modality);
     }
 
     @Override
@@ -250,9 +252,9 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 places = phrases.places(t, objects);
             }
-            Relation stated = stance(f, t, reading.modality());
+            Relation stated = stated(f, t, reading.modality());
             // a refusal happened when the refusing verb did ("refused on Monday to cooperate")
-            int statedAt = stated == Relation.REJECTS ? refuser(t) : t;
+            int statedAt = stated == Relation.REJECTS ? statedEvents.refuser(s, t) : t;
             for (Mention a : subjects) {
                 for (Mention b : objects) {
                     add(a, f, b, t, surface, base, reading.modality(), speaker, places);
@@ -264,62 +266,8 @@ final class FrameMatcher implements AssertionExtractor {
             }
         }
 
-        /**
-         * What the subject states about an act it has not done, which CAMEO codes as an event of its own: a planned
-         * cooperation is an intent to cooperate ("Netanyahu will meet Macron", 03); a planned use of force or
-         * pressure is a threat ("vowed to strike the militants", "will impose sanctions on", 13); a cooperation
-         * refused is a rejection ("refused to lift the ban on", 12). Null when the act is none of these.
-         */
-        Relation stance(Frame f, int t, Modality m) {
-            if (m == Modality.PREDICTED && modality.intended(s, t)) {
-                if (isCooperation(f)) {
-                    return Relation.INTENDS_TO_COOPERATE_WITH;
-                }
-                if (isForceOrPressure(f)) {
-                    return Relation.THREATENS;
-                }
-            }
-            if (m == Modality.NEGATED && isCooperation(f) && (refuser(t) >= 0 || willNot(t))) {
-                return Relation.REJECTS;
-            }
-            return null;
-        }
-
-        /** "will not lift the ban on", "would not accept refugees from": a refusal stated as one's own future. */
-        boolean willNot(int t) {
-            boolean will = false;
-            boolean not = false;
-            for (int c : s.children(t)) {
-                will |= s.dep(c).equals("aux") && Set.of("will", "would").contains(s.token(c).lemma());
-                not |= s.dep(c).equals("neg");
-            }
-            return will && not;
-        }
-
-        /** Frames of reducing relations, coercion, assault, fighting and mass violence (CAMEO 16-20). */
-        boolean isForceOrPressure(Frame f) {
-            return f.cameo() != null && f.cameo().compareTo("16") >= 0;
-        }
-
-        /**
-         * The verb of rejecting that governs the trigger within three steps ("refused to lift the ban", "rejected any
-         * cooperation with"), or -1: the rejecting verbs are those of the frames for rejection.
-         */
-        int refuser(int t) {
-            int k = t;
-            for (int depth = 0; depth < 3; depth++) {
-                int g = s.head(k);
-                if (g < 0 || !Set.of("xcomp", "dobj", "pcomp", "pobj", "prep").contains(s.dep(k))) {
-                    return -1;
-                }
-                for (Frame r : frames.triggeredBy(s.token(g).lemma())) {
-                    if (r.relation() == Relation.REJECTS && s.token(g).isVerb()) {
-                        return g;
-                    }
-                }
-                k = g;
-            }
-            return -1;
+        Relation stated(Frame f, int t, Modality m) {
+            return statedEvents.of(s, f, t, m);
         }
 
         /** The mentions at the first alternative of a slot that reaches any. */
@@ -360,7 +308,7 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
-                    found = phrases.resolve(withinObject(alt, t));
+                    found = phrases.resolve(phrases.withinObject(alt, t));
                 }
                 if (found.isEmpty()) {
                     found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"
@@ -377,36 +325,6 @@ final class FrameMatcher implements AssertionExtractor {
                 if (!found.isEmpty()) {
                     return found;
                 }
-            }
-            return List.of();
-        }
-
-        /**
-         * The verb's prepositional phrase, where the parser hung it from a noun inside the verb's own object phrase:
-         * "provided $2 million in assistance to Fiji", "provided over $3 million in funding to Lebanon". Searched
-         * breadth first through objects and prepositions, four steps deep, never into another clause; the first phrase
-         * that names an actor wins.
-         */
-        List<Integer> withinObject(Slot alt, int verb) {
-            List<Integer> level = List.of(verb);
-            for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
-                List<Integer> below = new ArrayList<>();
-                for (int k : level) {
-                    for (int c : s.children(k)) {
-                        if (Set.of("dobj", "prep", "pobj").contains(s.dep(c))) {
-                            below.add(c);
-                        }
-                    }
-                }
-                for (int k : below) {
-                    if (!s.dep(k).equals("prep")) {
-                        List<Integer> under = alt.walk(s, k);
-                        if (!phrases.resolve(under).isEmpty()) {
-                            return under;
-                        }
-                    }
-                }
-                level = below;
             }
             return List.of();
         }
@@ -438,7 +356,7 @@ final class FrameMatcher implements AssertionExtractor {
 
         void pairwise(List<Mention> group, Frame f, int t, String surface, double base,
                       ModalityReader.Reading reading, Mention speaker, boolean theyAct) {
-            Relation stated = theyAct ? stance(f, t, reading.modality()) : null;
+            Relation stated = theyAct ? stated(f, t, reading.modality()) : null;
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
                     add(group.get(a), f, group.get(b), t, surface, base, reading.modality(), speaker, List.of());
@@ -491,17 +409,12 @@ final class FrameMatcher implements AssertionExtractor {
             }
         }
 
-        /** True for frames of the cooperation families (CAMEO 01-08). */
-        boolean isCooperation(Frame f) {
-            return f.cameo() != null && f.cameo().compareTo("09") < 0;
-        }
-
         void add(Mention subject, Frame f, Mention object, int trigger, String surface, double base,
                  Modality modality, Mention speaker, List<Mention> places) {
             if (isDisjunct(subject) || isDisjunct(object)) {
                 return; // "Russian or Syrian jets struck": the sentence does not say which
             }
-            if (isCooperation(f) && object.kind() == Mention.Kind.PRONOUN && object.first() < s.size()
+            if (f.isCooperation() && object.kind() == Mention.Kind.PRONOUN && object.first() < s.size()
                     && s.token(object.first()).tag().equals("PRP$")) {
                 return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
@@ -577,8 +490,9 @@ final class FrameMatcher implements AssertionExtractor {
          * party based in a country is not ("the Taliban rejected the Afghan government's offer").
          */
         static boolean isPartOf(Actor part, Actor state) {
+            // nor is a town of the state: "Syrian jets bombed Aleppo", "Iraq imposed a curfew in Kirkuk"
             return state.id().equals(part.country()) && part.type() != ActorType.ARMED_GROUP
-                    && part.type() != ActorType.ORGANIZATION;
+                    && part.type() != ActorType.ORGANIZATION && part.type() != ActorType.PLACE;
         }
 
         /**

@@ -291,4 +291,34 @@ final class PhraseMentions {
             }
         }
     }
+
+    /**
+     * The verb's prepositional phrase, where the parser hung it from a noun inside the verb's own object phrase:
+     * "provided $2 million in assistance to Fiji", "provided over $3 million in funding to Lebanon". Searched
+     * breadth first through objects and prepositions, four steps deep, never into another clause; the first phrase
+     * that names an actor wins.
+     */
+    List<Integer> withinObject(Slot alt, int verb) {
+        List<Integer> level = List.of(verb);
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+            List<Integer> below = new ArrayList<>();
+            for (int k : level) {
+                for (int c : s.children(k)) {
+                    if (Set.of("dobj", "prep", "pobj").contains(s.dep(c))) {
+                        below.add(c);
+                    }
+                }
+            }
+            for (int k : below) {
+                if (!s.dep(k).equals("prep")) {
+                    List<Integer> under = alt.walk(s, k);
+                    if (!resolve(under).isEmpty()) {
+                        return under;
+                    }
+                }
+            }
+            level = below;
+        }
+        return List.of();
+    }
 }

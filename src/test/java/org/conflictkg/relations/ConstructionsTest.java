@@ -199,6 +199,8 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFalse(f.stream().anyMatch(x -> x.contains(" rejects ")), f.toString());
         f = facts("Analysts expect that Iran will never strike Israel.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" threatens ")), f.toString());
+        f = facts("The Turkish army was reportedly preparing to attack the YPG.");
+        assertFalse(f.stream().anyMatch(x -> x.contains(" threatens ")), f.toString());
     }
 
     @Test
@@ -207,6 +209,8 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("The Taliban stormed a police headquarters in eastern Afghanistan.", "taliban attacks afghanistan asserted");
         List<String> f = facts("Russian jets bombed a hospital in northern Syria.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" attacks syria")), f.toString());
+        assertFact("The Syrian government bombed Aleppo.", "syria attacks aleppo asserted");
+        assertFact("Syrian troops imposed a siege on Madaya.", "syria-armed-forces attacks madaya asserted");
         f = facts("Islamic State fighters attacked a US base in Iraq.");
         assertFalse(f.stream().anyMatch(x -> x.contains(" attacks iraq")), f.toString());
     }

@@ -67,6 +67,7 @@ class FamilyFramesTest extends InMemoryGraphTest {
             Saudi Arabia cut ties with Iran on Monday.                         | saudi-arabia 16 iran asserted 2016-03-07
             The European Union imposed sanctions on Russia on Monday.          | european-union 16 russia asserted 2016-03-07
             Ghana closed its border with Togo on Monday.                       | ghana 16 togo asserted 2016-03-07
+            Iraq imposed a curfew in Kirkuk on Monday.                         | iraq 17 kirkuk asserted 2016-03-07
             Turkey arrested members of the Islamic State on Monday.            | turkey 17 islamic-state asserted 2016-03-07
             Egypt detained members of Hamas on Monday.                         | egypt 17 hamas asserted 2016-03-07
             The Islamic State executed a Jordanian pilot on Monday.            | islamic-state 18 jordan-armed-forces asserted 2016-03-07

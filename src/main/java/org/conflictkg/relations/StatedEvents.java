@@ -1,0 +1,88 @@
+package org.conflictkg.relations;
+
+import java.util.Set;
+import org.conflictkg.nlp.Sentence;
+
+/**
+ * What an actor states about an act it has not done, which CAMEO codes as an event of its own: a planned
+ * cooperation is an intent to cooperate ("Netanyahu will meet Macron", 03); a planned use of force or pressure is a
+ * threat ("vowed to strike the militants", "will impose sanctions on", 13); a cooperation refused is a rejection
+ * ("refused to lift the ban on", "will not lift the ban on", 12). The act itself keeps its own modality. Immutable and
+ * thread-safe.
+ */
+final class StatedEvents {
+    private static final Set<String> CHAIN = Set.of("xcomp", "dobj", "pcomp", "pobj", "prep");
+
+    private final Frames frames;
+    private final Cues cues;
+    private final ModalityReader modality;
+
+    StatedEvents(Frames frames, Cues cues, ModalityReader modality) {
+        this.frames = frames;
+        this.cues = cues;
+        this.modality = modality;
+    }
+
+    /** The relation the subject's statement about the act at {@code t} states, or null when it states none. */
+    Relation of(Sentence s, Frame f, int t, Modality m) {
+        if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t)) {
+            if (f.isCooperation()) {
+                return Relation.INTENDS_TO_COOPERATE_WITH;
+            }
+            if (f.isForceOrPressure()) {
+                return Relation.THREATENS;
+            }
+        }
+        if (m == Modality.NEGATED && f.isCooperation() && (refuser(s, t) >= 0 || willNot(s, t))) {
+            return Relation.REJECTS;
+        }
+        return null;
+    }
+
+    /**
+     * The verb of rejecting that governs the trigger within three steps ("refused to lift the ban", "rejected any
+     * cooperation with"), or -1: the rejecting verbs are those of the frames for rejection.
+     */
+    int refuser(Sentence s, int t) {
+        int k = t;
+        for (int depth = 0; depth < 3; depth++) {
+            int g = s.head(k);
+            if (g < 0 || !CHAIN.contains(s.dep(k))) {
+                return -1;
+            }
+            for (Frame r : frames.triggeredBy(s.token(g).lemma())) {
+                if (r.relation() == Relation.REJECTS && s.token(g).isVerb()) {
+                    return g;
+                }
+            }
+            k = g;
+        }
+        return -1;
+    }
+
+    /**
+     * True when a word of allegation qualifies the act or the clauses above it: "was reportedly preparing to attack"
+     * reports someone else's claim of a plan, which is no threat the subject made.
+     */
+    private boolean hedged(Sentence s, int t) {
+        for (int k = t, depth = 0; k >= 0 && depth < 4; k = s.head(k), depth++) {
+            for (int c : s.children(k)) {
+                if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGATION)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "will not lift the ban on", "would not accept refugees from": a refusal stated as one's own future. */
+    private static boolean willNot(Sentence s, int t) {
+        boolean will = false;
+        boolean not = false;
+        for (int c : s.children(t)) {
+            will |= s.dep(c).equals("aux") && Set.of("will", "would").contains(s.token(c).lemma());
+            not |= s.dep(c).equals("neg");
+        }
+        return will && not;
+    }
+}
