@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Map<String, Actor> capitals = new HashMap<>();
     /** Country id → generic names ("rebels") that mean a group of that country in an article about it. */
     private final Map<String, Map<String, Actor>> generic = new HashMap<>();
+    private final Map<String, Map<String, Actor>> unnamed = new HashMap<>();
     /** Every generic name of any country, normalized. */
     private final Set<String> genericWords = new java.util.HashSet<>();
     private final int longestName;
@@ -68,6 +69,12 @@ public final class Gazetteer {
         genericNames.forEach((id, terms) -> {
             Actor a = actors.get(id);
             for (String t : terms) {
+                int at = t.indexOf('@');
+                if (at >= 0) {
+                    // "coalition@iraq": what "the Coalition" means in an article about Iraq when it names none
+                    unnamed.computeIfAbsent(t.substring(at + 1), c -> new HashMap<>()).put(Names.key(t.substring(0, at)), a);
+                    continue;
+                }
                 generic.computeIfAbsent(a.country(), c -> new HashMap<>()).put(Names.key(t), a);
                 genericWords.add(Names.key(t));
             }
@@ -206,6 +213,15 @@ public final class Gazetteer {
     public Optional<Actor> generic(String countryId, String written) {
         Map<String, Actor> m = generic.get(countryId);
         return m == null ? Optional.empty() : Optional.ofNullable(m.get(Names.key(written)));
+    }
+
+    /**
+     * What a description such as "the Coalition" means in an article about the given country that names no such
+     * actor itself (the gazetteer's "word@country" generic names), if the gazetteer says.
+     */
+    public Optional<Actor> unnamed(String countryId, String word) {
+        Map<String, Actor> m = unnamed.get(countryId);
+        return m == null ? Optional.empty() : Optional.ofNullable(m.get(Names.key(word)));
     }
 
     /** True when the word is a generic name ("insurgents") of some group in some country. */

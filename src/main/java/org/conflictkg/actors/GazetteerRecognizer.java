@@ -304,9 +304,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
          * that mentions Syria a few times does not make Iraqi "insurgents" Syrian rebels.
          */
         Optional<String> focusCountry(Gazetteer g, String word) {
+            return focusCountry(country -> g.generic(country, word).isPresent());
+        }
+
+        /** The most named of the states the article is mostly about that passes the test. */
+        Optional<String> focusCountry(java.util.function.Predicate<String> fits) {
             int max = stateCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             return stateCounts.entrySet().stream()
-                    .filter(e -> 2 * e.getValue() >= max && g.generic(e.getKey(), word).isPresent())
+                    .filter(e -> 2 * e.getValue() >= max && fits.test(e.getKey()))
                     .max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey);
         }
@@ -1625,6 +1630,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     if (s.token(i).text().startsWith("C") || Lexicon.FORCES.contains(after)
                             || Lexicon.ATTACK_NOUNS.contains(after)) {
                         ref = doc.coalition();
+                        if (ref == null) {
+                            // none named: the coalition at war in the country the article is about ("coalition@iraq")
+                            ref = doc.focusCountry(c -> gazetteer.unnamed(c, "coalition").isPresent())
+                                    .flatMap(c -> gazetteer.unnamed(c, "coalition")).orElse(null);
+                        }
                         kind = Kind.DESCRIPTION;
                     }
                 }

@@ -27,6 +27,14 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     }
 
     @Test
+    void theCoalitionNamedByNoNameIsTheOneAtWarInTheCountryTheArticleIsAbout() {
+        assertMention("Iraqi forces advanced on Mosul. The Coalition supported the Iraqi army with air strikes near Mosul.",
+                "Coalition=us-led-coalition:Coalition");
+        assertMention("Houthi rebels fired missiles from Yemen. The Coalition struck Houthi positions in Yemen.",
+                "Coalition=saudi-led-coalition:Coalition");
+    }
+
+    @Test
     void agenciesOfAStateAreItsBodiesAndALongerNameIsNotThem() {
         assertMention("Immigration and Customs Enforcement returned the stolen paintings.",
                 "Immigration and Customs Enforcement=us-immigration-and-customs-enforcement:GovernmentBody");
