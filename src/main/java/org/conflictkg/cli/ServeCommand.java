@@ -64,12 +64,13 @@ final class ServeCommand implements Callable<Integer> {
             out.println(IngestCommand.summary(r, store.path()));
         }
         SparqlServer server = SparqlServer.create(graph).host(host).port(port)
-                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).start();
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).webPage(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             graph.close();
         }));
         out.println("SPARQL endpoint (read-only): " + server.endpoint(host.equals("0.0.0.0") ? "localhost" : host));
+        out.println("web page: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/");
         out.println("limits: " + timeout + " s per query, " + maxRows + " rows, " + concurrent + " queries at once");
         out.println("store: " + store.path().toAbsolutePath() + "; press Ctrl-C to stop");
         out.flush();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.server.web.WebSite;
 
 /**
  * A read-only SPARQL endpoint over a {@link ConflictGraph}, on embedded Apache Jena Fuseki: queries at
@@ -58,6 +59,7 @@ public final class SparqlServer implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         private int maxRows = DEFAULT_MAX_ROWS;
         private int maxConcurrent = defaultMaxConcurrent();
+        private boolean webPage;
 
         private Builder(ConflictGraph graph) {
             this.graph = graph;
@@ -108,15 +110,27 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also serve the web page (default off): the alliance network at {@code /}, a SPARQL editor at
+         * {@code /sparql} and the JSON API the page uses at {@code /api/} (see {@link WebSite}).
+         */
+        public Builder webPage(boolean webPage) {
+            this.webPage = webPage;
+            return this;
+        }
+
         public SparqlServer start() {
-            FusekiServer s = FusekiServer.create()
+            FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(isLoopback(host))
                     .registerOperation(Operation.Query, new RowCappedQuery(timeout.toMillis(), maxRows))
                     .add(DATASET, graph.dataset(), false)
                     .addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
-                    .enablePing(true)
-                    .build();
+                    .enablePing(true);
+            if (webPage) {
+                WebSite.install(b, graph);
+            }
+            FusekiServer s = b.build();
             s.start();
             return new SparqlServer(s);
         }

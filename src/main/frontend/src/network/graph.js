@@ -1,0 +1,103 @@
+// The network drawn with Cytoscape.js: actors as nodes sized by their documents, relations as edges coloured by
+// family and as wide as their documents; relations not asserted (negated, alleged ...) are dashed.
+import cytoscape from 'cytoscape';
+
+const TYPE_COLOURS = {
+  State: '#37474f',
+  Person: '#8e24aa',
+  ArmedGroup: '#b71c1c',
+  ArmedForces: '#5d4037',
+  Coalition: '#1a237e',
+  InternationalOrganization: '#00695c',
+  Organization: '#558b2f',
+  GovernmentBody: '#455a64',
+  Group: '#6d4c41',
+  Place: '#9e9e9e',
+};
+
+function style(familyColours) {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'background-color': (n) => TYPE_COLOURS[n.data('type')] || '#616161',
+        width: 'mapData(documents, 1, 20, 18, 70)',
+        height: 'mapData(documents, 1, 20, 18, 70)',
+        'font-size': 12,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#fff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'line-color': (e) => familyColours[e.data('family')] || '#9e9e9e',
+        'target-arrow-color': (e) => familyColours[e.data('family')] || '#9e9e9e',
+        'target-arrow-shape': (e) => (e.data('symmetric') ? 'none' : 'triangle'),
+        width: 'mapData(documents, 1, 10, 1.5, 9)',
+        'curve-style': 'bezier',
+        opacity: 0.85,
+        label: 'data(display)',
+        'font-size': 9,
+        color: '#424242',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge[!asserted]', style: { 'line-style': 'dashed', opacity: 0.7 } },
+    { selector: ':selected', style: { 'overlay-color': '#ffd600', 'overlay-opacity': 0.35 } },
+    { selector: '.dimmed', style: { opacity: 0.15 } },
+  ];
+}
+
+/** A graph view in a container; calls onNode(data) and onEdge(data) when they are clicked. */
+export function createGraph(container, familyColours, { onNode, onEdge }) {
+  const cy = cytoscape({
+    container,
+    style: style(familyColours),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+  });
+  cy.on('tap', 'node', (e) => onNode(e.target.data()));
+  cy.on('tap', 'edge', (e) => onEdge(e.target.data()));
+
+  return {
+    cy,
+    /** Replaces the drawing with a page of the network, as /api/network returns it. */
+    draw(network) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(network.nodes.map((n) => ({ group: 'nodes', data: n })));
+        cy.add(network.edges.map((e) => ({
+          group: 'edges',
+          data: { ...e, display: e.asserted ? e.label : `${e.label} (${e.modalities.join(', ')})` },
+        })));
+      });
+      const big = cy.nodes().length > 400;
+      cy.layout(big
+        ? { name: 'concentric', concentric: (n) => n.data('documents'), levelWidth: () => 2, animate: false }
+        : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 60000, idealEdgeLength: () => 90,
+          numIter: 1200 }).run();
+      cy.fit(undefined, 30);
+    },
+    /** Centres on an actor and selects it; false when it is not drawn. */
+    focus(id) {
+      const node = cy.getElementById(id);
+      if (node.empty()) return false;
+      cy.elements().unselect();
+      node.select();
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+      return true;
+    },
+    counts() {
+      return { nodes: cy.nodes().length, edges: cy.edges().length };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+package org.conflictkg.server.web;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.graph.Vocab;
+
+/** The label and type of actors, read from the actors graph. */
+public final class ActorInfo {
+    /** An actor as the page shows it. */
+    public record Actor(String iri, String label, Optional<ActorType> type) {}
+
+    private static final String SPARQL = """
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX kgg:  <https://w3id.org/conflict-kg/id/graph/>
+            SELECT ?a ?label ?type WHERE {
+              VALUES ?a { %s }
+              GRAPH kgg:actors { ?a skos:prefLabel ?label OPTIONAL { ?a a ?type } }
+            }""";
+
+    private final Dataset dataset;
+
+    public ActorInfo(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The actors among these IRIs that the actors graph describes. */
+    public Map<String, Actor> describe(Collection<String> iris) {
+        Map<String, Actor> out = new HashMap<>();
+        if (iris.isEmpty()) {
+            return out;
+        }
+        String values = iris.stream().map(Params::actorIri).map(i -> "<" + i + ">").collect(Collectors.joining(" "));
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(String.format(SPARQL, values)).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    String iri = row.getResource("a").getURI();
+                    Optional<ActorType> type = Optional.ofNullable(row.getResource("type")).map(t -> type(t.getURI()));
+                    Actor before = out.get(iri);
+                    if (before == null || before.type().isEmpty() && type.isPresent()) {
+                        out.put(iri, new Actor(iri, row.getLiteral("label").getLexicalForm(), type));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    public Optional<Actor> describe(String iri) {
+        return Optional.ofNullable(describe(java.util.List.of(iri)).get(iri));
+    }
+
+    private static ActorType type(String classIri) {
+        if (!classIri.startsWith(Vocab.NS)) {
+            return null;
+        }
+        try {
+            return ActorType.parse(classIri.substring(Vocab.NS.length()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** An actor as JSON: iri, label (the IRI's last segment when the store has none) and type. */
+    public static JsonObject json(Actor actor, String iri) {
+        JsonObject j = new JsonObject();
+        j.put("id", iri);
+        j.put("label", actor == null ? iri.substring(iri.lastIndexOf('/') + 1) : actor.label());
+        j.put("type", actor == null ? "" : actor.type().map(ActorType::className).orElse(""));
+        return j;
+    }
+}

@@ -1,0 +1,224 @@
+package org.conflictkg.server.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.system.Txn;
+import org.conflictkg.actors.ActorType;
+import org.conflictkg.relations.Modality;
+import org.conflictkg.relations.Relation;
+
+/**
+ * The alliance network as the page draws it, aggregated on the server: one edge per relation between two actors
+ * (each side rolled up along {@code ckg:partOf} to the top of its hierarchy, as the ready queries answer: Russian jets
+ * count for Russia), weighted by the number of documents that state it; one node per actor, sized by the number of
+ * documents that relate it to another within the filter. Only a page of edges is returned, the most documented
+ * first, with the nodes they join; {@code total} says how many edges the filter matches.
+ */
+public final class NetworkQuery {
+    /**
+     * One row per relation, pair of top actors, modality and document. The relation and modality lists are written
+     * from {@link Relation} and {@link Modality} (never from request text); dates and the confidence are bound.
+     */
+    private static final String SPARQL = """
+            PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
+            PREFIX kgg:  <https://w3id.org/conflict-kg/id/graph/>
+            SELECT ?s ?p ?o ?m ?g (MAX(?c) AS ?confidence) WHERE {
+              VALUES ?p { %s }
+              VALUES ?m { %s }
+              GRAPH ?g {
+                ?a ckg:modality ?m ; ckg:subject ?sx ; ckg:object ?ox ; ckg:confidence ?c .
+                { ?a ckg:relation ?p } UNION { ?a ckg:cameoFamily ?p FILTER NOT EXISTS { ?a ckg:relation [] } }
+                %s
+              }
+              %s
+              FILTER (!BOUND(?minConfidence) || ?c >= ?minConfidence)
+              GRAPH kgg:actors {
+                ?sx ckg:partOf* ?s FILTER NOT EXISTS { ?s ckg:partOf [] }
+                ?ox ckg:partOf* ?o FILTER NOT EXISTS { ?o ckg:partOf [] }
+              }
+              FILTER (?s != ?o)
+            }
+            GROUP BY ?s ?p ?o ?m ?g
+            """;
+    private static final String DATED = """
+            OPTIONAL { ?a ckg:date ?day }
+                OPTIONAL { ?a prov:wasDerivedFrom ?doc . ?doc ckg:publishedOn ?published }""";
+    private static final String DATE_FILTER = """
+            BIND (xsd:date(COALESCE(?day, ?published)) AS ?date)
+              FILTER (!BOUND(?from) || ?date >= ?from)
+              FILTER (!BOUND(?to) || ?date <= ?to)""";
+
+    private final Dataset dataset;
+    private final ActorInfo actors;
+
+    public NetworkQuery(Dataset dataset, ActorInfo actors) {
+        this.dataset = dataset;
+        this.actors = actors;
+    }
+
+    /** The edges of one relation between two actors, asserted or (when asked for) of other modalities. */
+    private static final class Edge {
+        final String source;
+        final String target;
+        final Relation relation;
+        final boolean asserted;
+        final Set<String> documents = new HashSet<>();
+        final Set<String> modalities = new TreeSet<>();
+        BigDecimal confidence = BigDecimal.ZERO;
+
+        Edge(String source, String target, Relation relation, boolean asserted) {
+            this.source = source;
+            this.target = target;
+            this.relation = relation;
+            this.asserted = asserted;
+        }
+
+        String id() {
+            return relation.localName() + (asserted ? "" : "?") + " " + source + " " + target;
+        }
+    }
+
+    public JsonObject run(NetworkFilter filter) {
+        boolean dated = filter.from().isPresent() || filter.to().isPresent();
+        String sparql = String.format(SPARQL,
+                filter.relationList().stream().map(r -> "ckg:" + r.localName()).collect(Collectors.joining(" ")),
+                filter.modalities().stream().map(m -> "ckg:" + m.key()).collect(Collectors.joining(" ")),
+                dated ? DATED : "", dated ? DATE_FILTER : "");
+        Map<String, RDFNode> bindings = new HashMap<>();
+        filter.from().ifPresent(d -> bindings.put("from", literal(d.toString(), XSDDatatype.XSDdate)));
+        filter.to().ifPresent(d -> bindings.put("to", literal(d.toString(), XSDDatatype.XSDdate)));
+        filter.minConfidence().ifPresent(c -> bindings.put("minConfidence", literal(c.toPlainString(), XSDDatatype.XSDdecimal)));
+
+        Map<String, Edge> edges = new LinkedHashMap<>();
+        Map<String, Set<String>> nodeDocuments = new HashMap<>();
+        Txn.executeRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(sparql);
+            bindings.forEach(builder::substitution);
+            try (QueryExecution qe = builder.build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    add(row, edges, nodeDocuments);
+                }
+            }
+        });
+
+        Set<String> endpoints = new HashSet<>();
+        edges.values().forEach(e -> {
+            endpoints.add(e.source);
+            endpoints.add(e.target);
+        });
+        Map<String, ActorInfo.Actor> known = actors.describe(endpoints);
+        List<Edge> kept = edges.values().stream()
+                .filter(e -> typed(known.get(e.source), filter) && typed(known.get(e.target), filter))
+                .filter(e -> filter.actor().map(a -> a.equals(e.source) || a.equals(e.target)).orElse(true))
+                .sorted(Comparator.comparingInt((Edge e) -> -e.documents.size())
+                        .thenComparing(e -> !e.asserted).thenComparing(Edge::id))
+                .toList();
+        List<Edge> page = kept.stream().skip(filter.offset()).limit(filter.limit()).toList();
+
+        JsonArray nodeArray = new JsonArray();
+        Set<String> shown = new HashSet<>();
+        for (Edge e : page) {
+            for (String iri : List.of(e.source, e.target)) {
+                if (shown.add(iri)) {
+                    nodeArray.add(node(known.get(iri), iri, nodeDocuments.get(iri).size()));
+                }
+            }
+        }
+        JsonArray edgeArray = new JsonArray();
+        page.forEach(e -> edgeArray.add(edge(e)));
+        JsonObject out = new JsonObject();
+        out.put("total", kept.size());
+        out.put("offset", filter.offset());
+        out.put("limit", filter.limit());
+        out.put("nodes", nodeArray);
+        out.put("edges", edgeArray);
+        return out;
+    }
+
+    private static void add(QuerySolution row, Map<String, Edge> edges, Map<String, Set<String>> nodeDocuments) {
+        String s = row.getResource("s").getURI();
+        String o = row.getResource("o").getURI();
+        Relation relation = Relation.parse(row.getResource("p").getLocalName());
+        String modality = row.getResource("m").getLocalName();
+        String graph = row.getResource("g").getURI();
+        boolean asserted = modality.equals(Modality.ASSERTED.key());
+        if (relation.isSymmetric() && s.compareTo(o) > 0) {
+            String t = s;
+            s = o;
+            o = t;
+        }
+        String source = s;
+        String target = o;
+        Edge e = edges.computeIfAbsent(relation.localName() + (asserted ? "" : "?") + " " + s + " " + o,
+                k -> new Edge(source, target, relation, asserted));
+        e.documents.add(graph);
+        e.modalities.add(modality);
+        RDFNode c = row.get("confidence");
+        if (c != null && c.isLiteral()) {
+            BigDecimal v = new BigDecimal(c.asLiteral().getLexicalForm());
+            if (v.compareTo(e.confidence) > 0) {
+                e.confidence = v;
+            }
+        }
+        nodeDocuments.computeIfAbsent(s, k -> new HashSet<>()).add(graph);
+        nodeDocuments.computeIfAbsent(o, k -> new HashSet<>()).add(graph);
+    }
+
+    private static boolean typed(ActorInfo.Actor actor, NetworkFilter filter) {
+        if (filter.types().isEmpty()) {
+            return true;
+        }
+        return actor != null && actor.type().map(filter.types()::contains).orElse(false);
+    }
+
+    private static JsonObject node(ActorInfo.Actor actor, String iri, int documents) {
+        JsonObject n = ActorInfo.json(actor, iri);
+        n.put("documents", documents);
+        return n;
+    }
+
+    private static JsonObject edge(Edge e) {
+        JsonObject j = new JsonObject();
+        j.put("id", e.id());
+        j.put("source", e.source);
+        j.put("target", e.target);
+        j.put("relation", e.relation.localName());
+        j.put("label", RelationFamilies.label(e.relation));
+        j.put("family", RelationFamilies.of(e.relation).map(RelationFamilies.Family::id).orElse(""));
+        j.put("symmetric", e.relation.isSymmetric());
+        j.put("asserted", e.asserted);
+        JsonArray modalities = new JsonArray();
+        e.modalities.forEach(modalities::add);
+        j.put("modalities", modalities);
+        j.put("documents", e.documents.size());
+        j.put("confidence", JsonNumber.value(e.confidence));
+        return j;
+    }
+
+    private static RDFNode literal(String lexical, XSDDatatype type) {
+        return ResourceFactory.createTypedLiteral(lexical, type);
+    }
+}
