@@ -61,13 +61,17 @@ export function appendEvidence(panel, page, more) {
 
 /** Shows an actor's relations (queries/relations.rq); pick(row) opens the evidence of one. */
 export function showActor(panel, actor, pick) {
-  const arrows = { out: '→', in: '←', mutual: '↔' };
+  const phrase = (r) => {
+    if (r.direction === 'in') return `${r.label} ${r.relation} ${actor.label}`;
+    if (r.direction === 'mutual') return `↔ ${r.relation} ${r.label}`;
+    return `${actor.label} ${r.relation} ${r.label}`;
+  };
   show(panel,
     el('h2', {}, actor.label),
     el('p', { class: 'count' }, `${actor.type || 'actor'} · ${actor.total} relation${actor.total === 1 ? '' : 's'} (asserted)`),
     el('ul', { class: 'relations' }, actor.relations.map((r) => el('li', {},
       el('a', { href: '#', onclick: (e) => { e.preventDefault(); pick(r); } },
-        `${arrows[r.direction] || ''} ${r.relation} ${r.label}`),
+        phrase(r)),
       el('span', { class: 'docs' }, ` ${r.documents} doc${r.documents === 1 ? '' : 's'}`)))));
 }
 

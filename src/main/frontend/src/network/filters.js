@@ -1,6 +1,7 @@
 // The filter form: relation families, the modalities beyond "asserted" (shown only when ticked), a date range, a
 // minimum confidence and the actor types. read() gives the parameters of /api/network.
 import { el, show } from '../common/dom.js';
+import { TYPE_COLOURS } from './graph.js';
 
 function checkbox(name, value, label, checked, extra = {}) {
   return el('label', { class: 'check' },
@@ -22,7 +23,8 @@ export function createFilters(form, vocabulary, onChange) {
       el('input', { type: 'range', name: 'minConfidence', min: 0, max: 1, step: 0.05, value: 0 }),
       el('output', { name: 'confidenceShown' }, '0')),
     el('fieldset', { id: 'types' }, el('legend', {}, 'Actor types'),
-      vocabulary.types.map((t) => checkbox('type', t, t, true))));
+      vocabulary.types.map((t) => checkbox('type', t,
+        [el('span', { class: 'swatch round', style: `background:${TYPE_COLOURS[t] || '#616161'}` }), t], true))));
 
   let timer;
   form.addEventListener('input', () => {

@@ -2,7 +2,7 @@
 // family and as wide as their documents; relations not asserted (negated, alleged ...) are dashed.
 import cytoscape from 'cytoscape';
 
-const TYPE_COLOURS = {
+export const TYPE_COLOURS = {
   State: '#37474f',
   Person: '#8e24aa',
   ArmedGroup: '#b71c1c',

@@ -2,6 +2,7 @@
 // the build from those files), and the project's prefixes in every new tab. Nothing is fetched from other sites:
 // the autocompleters that ask prefix.cc and LOV are off.
 import Yasgui from '@zazuko/yasgui';
+import { tabText } from './ready-queries.js';
 
 const PREFIXES = {
   ckg: 'https://w3id.org/conflict-kg/ontology#',
@@ -40,9 +41,10 @@ async function start() {
     yasqe: { value: STARTER },
   });
   const queries = await (await fetch('queries.json')).json();
-  for (const q of queries) {
-    yasgui.addTab(false, { name: q.name, yasqe: { value: q.text }, requestConfig: { endpoint } });
-  }
+  const texts = await Promise.all(queries.map(tabText));
+  queries.forEach((q, i) => {
+    yasgui.addTab(false, { name: q.name, yasqe: { value: texts[i] }, requestConfig: { endpoint } });
+  });
   window.conflictKg = { yasgui };
 }
 
