@@ -2,8 +2,10 @@ package org.conflictkg.server.web;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -27,6 +29,14 @@ public final class ActorInfo {
               GRAPH kgg:actors { ?a skos:prefLabel ?label OPTIONAL { ?a a ?type } }
             }""";
 
+    /** Every actor's label and type: one scan of the actors graph, cheaper than a lookup per actor for many. */
+    private static final String ALL = """
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX kgg:  <https://w3id.org/conflict-kg/id/graph/>
+            SELECT ?a ?label ?type WHERE { GRAPH kgg:actors { ?a skos:prefLabel ?label OPTIONAL { ?a a ?type } } }""";
+    /** Above this many actors, {@link #describe(Collection)} scans the actors graph. */
+    private static final int LOOKUPS = 40;
+
     private final Dataset dataset;
 
     public ActorInfo(Dataset dataset) {
@@ -39,12 +49,17 @@ public final class ActorInfo {
         if (iris.isEmpty()) {
             return out;
         }
-        String values = iris.stream().map(Params::actorIri).map(i -> "<" + i + ">").collect(Collectors.joining(" "));
+        String query = iris.size() > LOOKUPS ? ALL : String.format(SPARQL,
+                iris.stream().map(Params::actorIri).map(i -> "<" + i + ">").collect(Collectors.joining(" ")));
+        Set<String> wanted = new HashSet<>(iris);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(String.format(SPARQL, values)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
+                    if (!row.get("a").isURIResource() || !wanted.contains(row.getResource("a").getURI())) {
+                        continue;
+                    }
                     String iri = row.getResource("a").getURI();
                     Optional<ActorType> type = Optional.ofNullable(row.getResource("type")).map(t -> type(t.getURI()));
                     Actor before = out.get(iri);

@@ -32,7 +32,8 @@ public final class EvidenceQuery {
             int offset, int limit) {
         List<Map<String, RDFNode>> rows = graph.select(sparql, Map.of("subject", "<" + subject + ">", "object", "<" + object + ">"))
                 .rows().stream()
-                .filter(r -> relation.map(p -> p.localName().equals(relationOf(r))).orElse(true))
+                .filter(r -> relation.map(p -> p.localName().equals(text(r, "relation"))
+                        || p.localName().equals(text(r, "family"))).orElse(true))
                 .filter(r -> modalities.stream().anyMatch(m -> m.key().equals(text(r, "modality"))))
                 .toList();
         JsonArray items = new JsonArray();

@@ -29,7 +29,8 @@ import org.conflictkg.relations.Relation;
 /**
  * The alliance network as the page draws it, aggregated on the server: one edge per relation between two actors
  * (each side rolled up along {@code ckg:partOf} to the top of its hierarchy, as the ready queries answer: Russian jets
- * count for Russia), weighted by the number of documents that state it; one node per actor, sized by the number of
+ * count for Russia), weighted by the number of documents that state it. An assertion counts under its alliance
+ * relation ({@code ckg:relation}) and under its CAMEO family ({@code ckg:cameoFamily}), for those of the filter; one node per actor, sized by the number of
  * documents that relate it to another within the filter. Only a page of edges is returned, the most documented
  * first, with the nodes they join; {@code total} says how many edges the filter matches.
  */
@@ -42,25 +43,25 @@ public final class NetworkQuery {
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
-            PREFIX kgg:  <https://w3id.org/conflict-kg/id/graph/>
-            SELECT ?s ?p ?o ?m ?g (MAX(?c) AS ?confidence) WHERE {
-              VALUES ?p { %s }
-              VALUES ?m { %s }
-              GRAPH ?g {
-                ?a ckg:modality ?m ; ckg:subject ?sx ; ckg:object ?ox ; ckg:confidence ?c .
-                { ?a ckg:relation ?p } UNION { ?a ckg:cameoFamily ?p FILTER NOT EXISTS { ?a ckg:relation [] } }
-                %s
-              }
+            SELECT ?sx ?p ?ox ?m ?g (MAX(?c) AS ?confidence) WHERE {
               %s
               FILTER (!BOUND(?minConfidence) || ?c >= ?minConfidence)
-              GRAPH kgg:actors {
-                ?sx ckg:partOf* ?s FILTER NOT EXISTS { ?s ckg:partOf [] }
-                ?ox ckg:partOf* ?o FILTER NOT EXISTS { ?o ckg:partOf [] }
-              }
-              FILTER (?s != ?o)
             }
-            GROUP BY ?s ?p ?o ?m ?g
+            GROUP BY ?sx ?p ?ox ?m ?g
             """;
+    /**
+     * The assertions of some relations ({@code ckg:relation}) or CAMEO families (an assertion's {@code ckg:relation}
+     * or its {@code ckg:cameoFamily}: "attacks" is also "fight") and modalities: one basic graph pattern, which ARQ
+     * runs as index lookups for each relation and modality.
+     */
+    private static final String BRANCH = """
+            { VALUES ?p { %s } VALUES ?m { %s }
+                GRAPH ?g {
+                  ?a ckg:%s ?p ; ckg:modality ?m ; ckg:subject ?sx ; ckg:object ?ox ; ckg:confidence ?c .
+                  %s
+                }
+                %s
+              }""";
     private static final String DATED = """
             OPTIONAL { ?a ckg:date ?day }
                 OPTIONAL { ?a prov:wasDerivedFrom ?doc . ?doc ckg:publishedOn ?published }""";
@@ -101,10 +102,17 @@ public final class NetworkQuery {
 
     public JsonObject run(NetworkFilter filter) {
         boolean dated = filter.from().isPresent() || filter.to().isPresent();
-        String sparql = String.format(SPARQL,
-                filter.relationList().stream().map(r -> "ckg:" + r.localName()).collect(Collectors.joining(" ")),
-                filter.modalities().stream().map(m -> "ckg:" + m.key()).collect(Collectors.joining(" ")),
-                dated ? DATED : "", dated ? DATE_FILTER : "");
+        List<String> branches = new ArrayList<>();
+        String relations = names(filter.relationList().stream().filter(r -> !r.isCameoFamily()).toList());
+        String families = names(filter.relationList().stream().filter(Relation::isCameoFamily).toList());
+        String modalities = filter.modalities().stream().map(m -> "ckg:" + m.key()).collect(Collectors.joining(" "));
+        if (!relations.isEmpty()) {
+            branches.add(String.format(BRANCH, relations, modalities, "relation", dated ? DATED : "", dated ? DATE_FILTER : ""));
+        }
+        if (!families.isEmpty()) {
+            branches.add(String.format(BRANCH, families, modalities, "relation|ckg:cameoFamily", dated ? DATED : "", dated ? DATE_FILTER : ""));
+        }
+        String sparql = String.format(SPARQL, String.join(" UNION ", branches));
         Map<String, RDFNode> bindings = new HashMap<>();
         filter.from().ifPresent(d -> bindings.put("from", literal(d.toString(), XSDDatatype.XSDdate)));
         filter.to().ifPresent(d -> bindings.put("to", literal(d.toString(), XSDDatatype.XSDdate)));
@@ -112,17 +120,25 @@ public final class NetworkQuery {
 
         Map<String, Edge> edges = new LinkedHashMap<>();
         Map<String, Set<String>> nodeDocuments = new HashMap<>();
+        if (branches.isEmpty()) {
+            return page(filter, edges, nodeDocuments);
+        }
         Txn.executeRead(dataset, () -> {
+            Hierarchy tops = Hierarchy.read(dataset);
             var builder = QueryExecution.dataset(dataset).query(sparql);
             bindings.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
-                    add(row, edges, nodeDocuments);
+                    add(row, tops, edges, nodeDocuments);
                 }
             }
         });
+        return page(filter, edges, nodeDocuments);
+    }
+
+    private JsonObject page(NetworkFilter filter, Map<String, Edge> edges, Map<String, Set<String>> nodeDocuments) {
 
         Set<String> endpoints = new HashSet<>();
         edges.values().forEach(e -> {
@@ -158,9 +174,16 @@ public final class NetworkQuery {
         return out;
     }
 
-    private static void add(QuerySolution row, Map<String, Edge> edges, Map<String, Set<String>> nodeDocuments) {
-        String s = row.getResource("s").getURI();
-        String o = row.getResource("o").getURI();
+    private static void add(QuerySolution row, Hierarchy tops, Map<String, Edge> edges,
+            Map<String, Set<String>> nodeDocuments) {
+        if (!row.get("sx").isURIResource() || !row.get("ox").isURIResource()) {
+            return;
+        }
+        String s = tops.top(row.getResource("sx").getURI());
+        String o = tops.top(row.getResource("ox").getURI());
+        if (s.equals(o)) {
+            return;
+        }
         Relation relation = Relation.parse(row.getResource("p").getLocalName());
         String modality = row.getResource("m").getLocalName();
         String graph = row.getResource("g").getURI();
@@ -216,6 +239,10 @@ public final class NetworkQuery {
         j.put("documents", e.documents.size());
         j.put("confidence", JsonNumber.value(e.confidence));
         return j;
+    }
+
+    private static String names(List<Relation> relations) {
+        return relations.stream().map(r -> "ckg:" + r.localName()).collect(Collectors.joining(" "));
     }
 
     private static RDFNode literal(String lexical, XSDDatatype type) {
