@@ -7,7 +7,7 @@ import path from 'node:path';
 const out = process.argv[2] ?? 'dist';
 await mkdir(out, { recursive: true });
 
-await build({
+const result = await build({
   entryPoints: { network: 'src/network/main.js', sparql: 'src/sparql/main.js' },
   bundle: true,
   minify: true,
@@ -17,7 +17,29 @@ await build({
   outdir: out,
   logLevel: 'warning',
   legalComments: 'linked',
+  metafile: true,
 });
+
+// the licences of the npm packages bundled into the page, which the jar redistributes: those esbuild read, and the
+// dependencies of those (YASGUI's build already holds its own: CodeMirror, DataTables ...)
+const packages = new Map();
+async function addPackage(name) {
+  if (packages.has(name)) return;
+  let meta;
+  try {
+    meta = JSON.parse(await readFile(path.join('node_modules', name, 'package.json'), 'utf8'));
+  } catch {
+    return; // an optional dependency that is not installed
+  }
+  packages.set(name, `${meta.name} ${meta.version}: ${meta.license ?? 'see its package'}`);
+  for (const dep of Object.keys(meta.dependencies ?? {})) await addPackage(dep);
+}
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) await addPackage(m[1]);
+}
+await writeFile(path.join(out, 'THIRD-PARTY-web.txt'),
+  `The npm packages bundled into the web page (network.js, sparql.js, yasgui.css):\n${[...packages.values()].sort().join('\n')}\n`);
 
 for (const file of await readdir('public')) {
   await copyFile(path.join('public', file), path.join(out, file));

@@ -1,6 +1,9 @@
 // The network drawn with Cytoscape.js: actors as nodes sized by their documents, relations as edges coloured by
 // family and as wide as their documents; relations not asserted (negated, alleged ...) are dashed.
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
 
 export const TYPE_COLOURS = {
   State: '#37474f',
@@ -56,6 +59,12 @@ function style(familyColours) {
   ];
 }
 
+/** Lays the whole network out: fCoSE, the fast force-directed layout (spectral start, then forces). */
+function layout(cy) {
+  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90, nodeSeparation: 90 }).run();
+}
+
 /** A graph view in a container; calls onNode(data) and onEdge(data) when they are clicked. */
 export function createGraph(container, familyColours, { onNode, onEdge }) {
   const cy = cytoscape({
@@ -70,22 +79,32 @@ export function createGraph(container, familyColours, { onNode, onEdge }) {
 
   return {
     cy,
-    /** Replaces the drawing with a page of the network, as /api/network returns it. */
+    /**
+     * Replaces the drawing with a page of the network, as /api/network returns it. Actors already drawn keep their
+     * places, so that a filter change does not move the picture; new ones are put beside a neighbour. The whole
+     * network is laid out (fCoSE) only the first time, or when most of the actors are new.
+     */
     draw(network) {
+      const placed = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(network.nodes.map((n) => ({ group: 'nodes', data: n })));
+        cy.add(network.nodes.map((n) => ({ group: 'nodes', data: n, position: placed.get(n.id) })));
         cy.add(network.edges.map((e) => ({
           group: 'edges',
           data: { ...e, display: e.asserted ? e.label : `${e.label} (${e.modalities.join(', ')})` },
         })));
       });
-      const big = cy.nodes().length > 400;
-      cy.layout(big
-        ? { name: 'concentric', concentric: (n) => n.data('documents'), levelWidth: () => 2, animate: false }
-        : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 60000, idealEdgeLength: () => 90,
-          numIter: 1200 }).run();
-      cy.fit(undefined, 30);
+      const fresh = cy.nodes().filter((n) => !placed.has(n.id()));
+      if (fresh.length > cy.nodes().length / 2) {
+        layout(cy);
+        cy.fit(undefined, 30);
+      } else {
+        fresh.forEach((n) => {
+          const anchor = n.neighborhood('node').filter((m) => placed.has(m.id()));
+          const at = anchor.nonempty() ? anchor[0].position() : { x: 0, y: 0 };
+          n.position({ x: at.x + 60 * (Math.random() - 0.5), y: at.y + 60 * (Math.random() - 0.5) });
+        });
+      }
     },
     /** Centres on an actor and selects it; false when it is not drawn. */
     focus(id) {

@@ -112,7 +112,8 @@ public final class SparqlServer implements AutoCloseable {
 
         /**
          * Also serve the web page (default off): the alliance network at {@code /}, a SPARQL editor at
-         * {@code /sparql} and the JSON API the page uses at {@code /api/} (see {@link WebSite}).
+         * {@code /sparql} and the JSON API the page uses at {@code /api/} (see {@link WebSite}). The API's queries
+         * run under the same timeout, and its requests under a concurrency cap of the same size as the dataset's.
          */
         public Builder webPage(boolean webPage) {
             this.webPage = webPage;
@@ -128,7 +129,8 @@ public final class SparqlServer implements AutoCloseable {
                     .addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
                     .enablePing(true);
             if (webPage) {
-                WebSite.install(b, graph);
+                WebSite.install(b, graph, timeout);
+                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent));
             }
             FusekiServer s = b.build();
             s.start();

@@ -1,6 +1,7 @@
 package org.conflictkg.server.web;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
@@ -50,9 +52,9 @@ public final class NetworkQuery {
             GROUP BY ?sx ?p ?ox ?m ?g
             """;
     /**
-     * The assertions of some relations ({@code ckg:relation}) or CAMEO families (an assertion's {@code ckg:relation}
-     * or its {@code ckg:cameoFamily}: "attacks" is also "fight") and modalities: one basic graph pattern, which ARQ
-     * runs as index lookups for each relation and modality.
+     * The assertions of some relations and modalities: one basic graph pattern, which ARQ runs as index lookups for
+     * each relation and modality. A CAMEO family is an assertion's {@code ckg:relation} (appeals to) or its
+     * {@code ckg:cameoFamily} ("attacks" is also "fight"): two branches, as a property path would scan every assertion.
      */
     private static final String BRANCH = """
             { VALUES ?p { %s } VALUES ?m { %s }
@@ -72,10 +74,12 @@ public final class NetworkQuery {
 
     private final Dataset dataset;
     private final ActorInfo actors;
+    private final Duration timeout;
 
-    public NetworkQuery(Dataset dataset, ActorInfo actors) {
+    public NetworkQuery(Dataset dataset, ActorInfo actors, Duration timeout) {
         this.dataset = dataset;
         this.actors = actors;
+        this.timeout = timeout;
     }
 
     /** The edges of one relation between two actors, asserted or (when asked for) of other modalities. */
@@ -103,14 +107,14 @@ public final class NetworkQuery {
     public JsonObject run(NetworkFilter filter) {
         boolean dated = filter.from().isPresent() || filter.to().isPresent();
         List<String> branches = new ArrayList<>();
-        String relations = names(filter.relationList().stream().filter(r -> !r.isCameoFamily()).toList());
+        String relations = names(filter.relationList());
         String families = names(filter.relationList().stream().filter(Relation::isCameoFamily).toList());
         String modalities = filter.modalities().stream().map(m -> "ckg:" + m.key()).collect(Collectors.joining(" "));
         if (!relations.isEmpty()) {
             branches.add(String.format(BRANCH, relations, modalities, "relation", dated ? DATED : "", dated ? DATE_FILTER : ""));
         }
         if (!families.isEmpty()) {
-            branches.add(String.format(BRANCH, families, modalities, "relation|ckg:cameoFamily", dated ? DATED : "", dated ? DATE_FILTER : ""));
+            branches.add(String.format(BRANCH, families, modalities, "cameoFamily", dated ? DATED : "", dated ? DATE_FILTER : ""));
         }
         String sparql = String.format(SPARQL, String.join(" UNION ", branches));
         Map<String, RDFNode> bindings = new HashMap<>();
@@ -125,7 +129,7 @@ public final class NetworkQuery {
         }
         Txn.executeRead(dataset, () -> {
             Hierarchy tops = Hierarchy.read(dataset);
-            var builder = QueryExecution.dataset(dataset).query(sparql);
+            var builder = QueryExecution.dataset(dataset).query(sparql).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             bindings.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();

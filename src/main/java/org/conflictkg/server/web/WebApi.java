@@ -35,9 +35,9 @@ public final class WebApi extends HttpServlet {
     private final transient ActorSearch search;
     private final transient ActorRelations relations;
 
-    public WebApi(ConflictGraph graph) {
+    public WebApi(ConflictGraph graph, java.time.Duration timeout) {
         ActorInfo actors = new ActorInfo(graph.dataset());
-        this.network = new NetworkQuery(graph.dataset(), actors);
+        this.network = new NetworkQuery(graph.dataset(), actors, timeout);
         this.evidence = new EvidenceQuery(graph);
         this.search = new ActorSearch(graph.dataset(), new ActorNames(graph.dataset(), Gazetteer.bundled()), actors);
         this.relations = new ActorRelations(graph, actors);

@@ -1,5 +1,6 @@
 package org.conflictkg.server.web;
 
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.conflictkg.ConflictGraph;
 
@@ -8,11 +9,14 @@ import org.conflictkg.ConflictGraph;
  * and the JSON API at {@code /api/}. {@link org.conflictkg.server.SparqlServer.Builder#webPage(boolean)} installs it.
  */
 public final class WebSite {
+    /** The path of the JSON API. */
+    public static final String API = "/api";
+
     private WebSite() {}
 
-    /** Adds the page, the editor and the API to a Fuseki server being built. */
-    public static void install(FusekiServer.Builder builder, ConflictGraph graph) {
-        builder.addServlet("/api/*", new WebApi(graph));
+    /** Adds the page, the editor and the API (whose network queries stop after the timeout) to a Fuseki server being built. */
+    public static void install(FusekiServer.Builder builder, ConflictGraph graph, Duration timeout) {
+        builder.addServlet(API + "/*", new WebApi(graph, timeout));
         builder.addFilter("/*", new StaticFiles());
     }
 }
