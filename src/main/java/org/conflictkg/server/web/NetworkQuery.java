@@ -32,8 +32,8 @@ import org.conflictkg.relations.Relation;
  * The alliance network as the page draws it, aggregated on the server: one edge per relation between two actors
  * (each side rolled up along {@code ckg:partOf} to the top of its hierarchy, as the ready queries answer: Russian jets
  * count for Russia), weighted by the number of documents that state it. An assertion counts under its alliance
- * relation ({@code ckg:relation}) and under its CAMEO family ({@code ckg:cameoFamily}), for those of the filter; one node per actor, sized by the number of
- * documents that relate it to another within the filter. Only a page of edges is returned, the most documented
+ * relation ({@code ckg:relation}) and under its CAMEO family ({@code ckg:cameoFamily}), for those of the filter. One
+ * node per actor, sized by the number of documents that relate it to another within the filter. Only a page of edges is returned, the most documented
  * first, with the nodes they join; {@code total} says how many edges the filter matches.
  */
 public final class NetworkQuery {
