@@ -61,8 +61,8 @@ function style(familyColours) {
 
 /** Lays the whole network out: fCoSE, the fast force-directed layout (spectral start, then forces). */
 function layout(cy) {
-  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90, nodeSeparation: 90 }).run();
+  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 30000,
+    idealEdgeLength: () => 140, edgeElasticity: () => 0.3, nodeSeparation: 120, gravity: 0.15 }).run();
 }
 
 /** A graph view in a container; calls onNode(data) and onEdge(data) when they are clicked. */
