@@ -2,6 +2,8 @@ package org.conflictkg.server.web;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,11 +47,11 @@ public final class NetworkQuery {
             PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
-            SELECT ?sx ?p ?ox ?m ?g (MAX(?c) AS ?confidence) WHERE {
+            SELECT ?sx ?p ?ox ?m ?g ?day (MAX(?c) AS ?confidence) WHERE {
               %s
               FILTER (!BOUND(?minConfidence) || ?c >= ?minConfidence)
             }
-            GROUP BY ?sx ?p ?ox ?m ?g
+            GROUP BY ?sx ?p ?ox ?m ?g ?day
             """;
     /**
      * The assertions of some relations and modalities: one basic graph pattern, which ARQ runs as index lookups for
@@ -62,15 +64,13 @@ public final class NetworkQuery {
                   ?a ckg:%s ?p ; ckg:modality ?m ; ckg:subject ?sx ; ckg:object ?ox ; ckg:confidence ?c .
                   %s
                 }
-                %s
               }""";
-    private static final String DATED = """
-            OPTIONAL { ?a ckg:date ?day }
-                OPTIONAL { ?a prov:wasDerivedFrom ?doc . ?doc ckg:publishedOn ?published }""";
-    private static final String DATE_FILTER = """
-            BIND (xsd:date(COALESCE(?day, ?published)) AS ?date)
-              FILTER (!BOUND(?from) || ?date >= ?from)
-              FILTER (!BOUND(?to) || ?date <= ?to)""";
+    /** With a date range, each assertion's own day; the others take their document's ({@link #PUBLISHED}). */
+    private static final String DATED = "OPTIONAL { ?a ckg:date ?day }";
+    /** The publication day of each document, read once per request rather than once per assertion. */
+    private static final String PUBLISHED = """
+            PREFIX ckg:  <https://w3id.org/conflict-kg/ontology#>
+            SELECT ?g ?published WHERE { GRAPH ?g { ?doc ckg:publishedOn ?published } }""";
 
     private final Dataset dataset;
     private final ActorInfo actors;
@@ -111,15 +111,13 @@ public final class NetworkQuery {
         String families = names(filter.relationList().stream().filter(Relation::isCameoFamily).toList());
         String modalities = filter.modalities().stream().map(m -> "ckg:" + m.key()).collect(Collectors.joining(" "));
         if (!relations.isEmpty()) {
-            branches.add(String.format(BRANCH, relations, modalities, "relation", dated ? DATED : "", dated ? DATE_FILTER : ""));
+            branches.add(String.format(BRANCH, relations, modalities, "relation", dated ? DATED : ""));
         }
         if (!families.isEmpty()) {
-            branches.add(String.format(BRANCH, families, modalities, "cameoFamily", dated ? DATED : "", dated ? DATE_FILTER : ""));
+            branches.add(String.format(BRANCH, families, modalities, "cameoFamily", dated ? DATED : ""));
         }
         String sparql = String.format(SPARQL, String.join(" UNION ", branches));
         Map<String, RDFNode> bindings = new HashMap<>();
-        filter.from().ifPresent(d -> bindings.put("from", literal(d.toString(), XSDDatatype.XSDdate)));
-        filter.to().ifPresent(d -> bindings.put("to", literal(d.toString(), XSDDatatype.XSDdate)));
         filter.minConfidence().ifPresent(c -> bindings.put("minConfidence", literal(c.toPlainString(), XSDDatatype.XSDdecimal)));
 
         Map<String, Edge> edges = new LinkedHashMap<>();
@@ -129,13 +127,16 @@ public final class NetworkQuery {
         }
         Txn.executeRead(dataset, () -> {
             Hierarchy tops = Hierarchy.read(dataset);
+            Map<String, LocalDate> published = dated ? published() : Map.of();
             var builder = QueryExecution.dataset(dataset).query(sparql).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             bindings.forEach(builder::substitution);
             try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
-                    add(row, tops, edges, nodeDocuments);
+                    if (!dated || inRange(day(row, published), filter)) {
+                        add(row, tops, edges, nodeDocuments);
+                    }
                 }
             }
         });
@@ -243,6 +244,47 @@ public final class NetworkQuery {
         j.put("documents", e.documents.size());
         j.put("confidence", JsonNumber.value(e.confidence));
         return j;
+    }
+
+    /** Document graph → its publication day. Inside a read transaction. */
+    private Map<String, LocalDate> published() {
+        Map<String, LocalDate> days = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(PUBLISHED).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                LocalDate d = date(row.get("published"));
+                if (d != null && row.get("g").isURIResource()) {
+                    days.put(row.getResource("g").getURI(), d);
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The event's own day, else its document's publication day, else none. */
+    private static LocalDate day(QuerySolution row, Map<String, LocalDate> published) {
+        LocalDate own = date(row.get("day"));
+        return own != null ? own : published.get(row.getResource("g").getURI());
+    }
+
+    /** The day of an xsd:date or xsd:dateTime literal (stored at midnight), as the ready queries read it. */
+    private static LocalDate date(RDFNode n) {
+        if (n == null || !n.isLiteral()) {
+            return null;
+        }
+        String lexical = n.asLiteral().getLexicalForm();
+        try {
+            return LocalDate.parse(lexical.length() >= 10 ? lexical.substring(0, 10) : lexical);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether a day is within the filter's range; an event of no known day is not, as in events.rq. */
+    private static boolean inRange(LocalDate day, NetworkFilter filter) {
+        return day != null && filter.from().map(f -> !day.isBefore(f)).orElse(true)
+                && filter.to().map(t -> !day.isAfter(t)).orElse(true);
     }
 
     private static String names(List<Relation> relations) {
