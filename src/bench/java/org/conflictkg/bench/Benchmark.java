@@ -138,7 +138,7 @@ public final class Benchmark {
         }
         int limit = Integer.parseInt(opt.getOrDefault("limit", "0"));
         files = corpusFiles(corpus, limit);
-        List<String> parts = Arrays.asList(opt.getOrDefault("parts", "extract,ingest,query,serve").split(","));
+        List<String> parts = Arrays.asList(opt.getOrDefault("parts", "extract,ingest,query,serve,web").split(","));
 
         line("# conflict-kg benchmark, " + OffsetDateTime.now().withNano(0));
         line("");
@@ -159,6 +159,11 @@ public final class Benchmark {
         }
         if (parts.contains("serve")) {
             serve(store);
+        }
+        if (parts.contains("web")) {
+            new WebBenchmark(corpus, out, opt.getOrDefault("web-glob", "fakes_*.txt"),
+                    Integer.parseInt(opt.getOrDefault("web-iterations", "20")),
+                    Boolean.parseBoolean(opt.getOrDefault("rebuild", "false")), this::line).run();
         }
         Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println("\n" + md);

@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println(IngestCommand.summary(r, store.path()));
         }
         SparqlServer.Builder builder = SparqlServer.create(graph).host(host).port(port).announceIn(store.path())
-                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent);
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).webPage(true);
         if (writers != null) {
             builder.update(writers);
         }
@@ -104,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " (HTTP Basic authentication)");
         }
         out.println("ready queries: " + server.base(shown) + "/query/NAME?PARAM=VALUE (NAME: a file of queries/ without .rq)");
+        out.println("web page: http://" + shown + ":" + server.port() + "/");
         out.println("limits: " + timeout + " s per query, " + maxRows + " rows, " + concurrent + " queries at once");
         out.println("store: " + store.path().toAbsolutePath() + "; press Ctrl-C to stop");
         out.flush();

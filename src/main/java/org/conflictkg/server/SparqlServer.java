@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.conflictkg.ConflictGraph;
 import org.conflictkg.query.ReadyQueries;
+import org.conflictkg.server.web.WebSite;
 
 /**
  * A SPARQL endpoint over a {@link ConflictGraph}, on embedded Apache Jena Fuseki: queries at
@@ -87,6 +88,7 @@ public final class SparqlServer implements AutoCloseable {
         private PasswordFile writers;
         private ReadyQueries queries;
         private Path announceIn;
+        private boolean webPage;
 
         private Builder(ConflictGraph graph) {
             this.graph = graph;
@@ -176,6 +178,16 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also serve the web page (default off): the alliance network at {@code /}, a SPARQL editor at
+         * {@code /sparql} and the JSON API the page uses at {@code /api/} (see {@link WebSite}). The API's queries
+         * run under the same timeout, and its requests under a concurrency cap of the same size as the dataset's.
+         */
+        public Builder webPage(boolean webPage) {
+            this.webPage = webPage;
+            return this;
+        }
+
         public SparqlServer start() {
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
@@ -194,10 +206,14 @@ public final class SparqlServer implements AutoCloseable {
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
             }
             ReadyQueries ready = queries != null ? queries : ReadyQueries.bundled();
-            FusekiServer s = b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
+            b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
                     .addFilter("/*", new ReadyQueryService(graph, ready, DATASET, timeout, maxRows))
-                    .enablePing(true)
-                    .build();
+                    .enablePing(true);
+            if (webPage) {
+                WebSite.install(b, graph, timeout);
+                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent));
+            }
+            FusekiServer s = b.build();
             s.start();
             SparqlServer server = new SparqlServer(s, writers != null, announceIn);
             if (announceIn != null) {
