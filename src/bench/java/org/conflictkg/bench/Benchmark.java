@@ -160,6 +160,12 @@ public final class Benchmark {
         if (parts.contains("serve")) {
             serve(store);
         }
+        if (parts.contains("bounds")) {
+            InputBoundsBenchmark.bounds(opt, out, corpus, files, this::line);
+        }
+        if (parts.contains("fuzz")) {
+            InputBoundsBenchmark.fuzz(opt, out, this::line);
+        }
         Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println("\n" + md);
         System.out.println("written: " + out.resolve("results.md"));
