@@ -134,11 +134,19 @@ public final class ConflictGraph implements AutoCloseable {
 
     // ---- extraction without storing -------------------------------------------------------------------------
 
-    /** Reads assertions from a text in memory; nothing is stored. */
+    /**
+     * Reads assertions from a text in memory; nothing is stored. A text the reader refuses (blank, no prose, longer
+     * than {@link DocumentReader#MAX_TEXT_CHARS}) gives a document with no sentences; the reason is logged.
+     */
     public ExtractedDocument extract(String name, String text) {
         try {
             return pipeline().run(reader.fromText(name, name, text, DocumentReader.Format.of(name)));
         } catch (UnreadableDocumentException e) {
+            if (text.length() > DocumentReader.MAX_TEXT_CHARS) {
+                LOG.warn("{}", e.getMessage());
+            } else {
+                LOG.debug("{}", e.getMessage());
+            }
             return new ExtractedDocument(new Document(name, name, name, text, List.of()), List.of(), List.of(), List.of());
         }
     }
