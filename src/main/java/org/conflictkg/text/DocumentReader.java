@@ -26,7 +26,8 @@ public final class DocumentReader {
     /**
      * A document's text (for HTML, the text after the markup is removed) may have at most this many characters,
      * five times the longest article of the news corpus: what the analysis costs grows with the length of the text
-     * (about a minute per megabyte, one core), so a longer text is refused rather than read for tens of minutes.
+     * (under a minute to several minutes per megabyte, see docs/BENCHMARKS.md), so a longer text is refused rather
+     * than read for tens of minutes.
      */
     public static final int MAX_TEXT_CHARS = 1024 * 1024;
 
