@@ -219,7 +219,8 @@ public final class Fuzz {
     /** {@link #run(ConflictGraph, Path, long, int, long)} with inputs of {@code scale} times the length. */
     public static Outcome run(ConflictGraph graph, Path dir, long seed, int cases, long budgetMillis, int scale)
             throws IOException {
-        long deadline = System.currentTimeMillis() + budgetMillis;
+        long now = System.currentTimeMillis();
+        long deadline = budgetMillis > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + budgetMillis;
         List<String> failures = new ArrayList<>();
         int answered = 0;
         int refused = 0;

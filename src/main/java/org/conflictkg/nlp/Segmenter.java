@@ -89,7 +89,7 @@ final class Segmenter {
                     int a = starts[from];
                     int b = ends[to - 1];
                     out.add(new Segment(a, b, text.substring(a, b), java.util.Arrays.copyOfRange(words, from, to),
-                            shift(starts, from, to), shift(ends, from, to)));
+                            java.util.Arrays.copyOfRange(starts, from, to), java.util.Arrays.copyOfRange(ends, from, to)));
                     from = to;
                     parts++;
                 }
@@ -103,10 +103,6 @@ final class Segmenter {
                     skipped.firstLength);
         }
         return out;
-    }
-
-    private static int[] shift(int[] a, int from, int to) {
-        return java.util.Arrays.copyOfRange(a, from, to);
     }
 
     /**
