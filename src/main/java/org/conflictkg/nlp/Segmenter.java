@@ -32,6 +32,12 @@ final class Segmenter {
     static final int MAX_SENTENCE_TOKENS = 150;
     /** Runs of more non-blank characters than this are left out of the analysis. */
     static final int MAX_WORD_CHARS = 100;
+    /**
+     * A document is read up to this many tokens (the 1 MB news text of docs/BENCHMARKS.md has 189,157); the rest is
+     * left out with a warning naming the file and the offset. Text of one-character tokens ("a,a,a") within the
+     * reader's 1 MiB cap would otherwise have up to a million.
+     */
+    static final int MAX_DOCUMENT_TOKENS = 250_000;
 
     /** The words of one sentence and where each stands in the document text. */
     record Segment(int start, int end, String text, String[] words, int[] starts, int[] ends) {
@@ -39,8 +45,15 @@ final class Segmenter {
 
     private final ThreadLocal<Tools> tools;
 
+    private final int maxDocumentTokens;
+
     Segmenter(OpenNlpModels models) {
+        this(models, MAX_DOCUMENT_TOKENS);
+    }
+
+    Segmenter(OpenNlpModels models, int maxDocumentTokens) {
         this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+        this.maxDocumentTokens = maxDocumentTokens;
     }
 
     private static final class Tools {
@@ -59,6 +72,8 @@ final class Segmenter {
         String plain = document.plain(); // as long as text: offsets found in it are offsets into text
         List<Segment> out = new ArrayList<>();
         Skipped skipped = new Skipped();
+        int tokens = 0;
+        blocks:
         for (org.conflictkg.text.Span block : document.blocks()) {
             // same-length ASCII copy: the 1.5 models know straight quotes only; offsets stay valid
             String blockText = withoutOverlongWords(asciiQuotes(plain.substring(block.start(), block.end())),
@@ -72,6 +87,18 @@ final class Segmenter {
                 if (spans.length == 0) {
                     continue;
                 }
+                boolean last = false;
+                if (tokens + spans.length > maxDocumentTokens) {
+                    int keep = maxDocumentTokens - tokens;
+                    LOG.warn("{}: more than {} tokens; the text from offset {} on is left out of the analysis",
+                            document.shown(), maxDocumentTokens, sStart + spans[keep].getStart());
+                    if (keep == 0) {
+                        break blocks;
+                    }
+                    spans = java.util.Arrays.copyOf(spans, keep);
+                    last = true;
+                }
+                tokens += spans.length;
                 String[] words = Span.spansToStrings(spans, sentenceText);
                 int[] starts = new int[spans.length];
                 int[] ends = new int[spans.length];
@@ -80,21 +107,25 @@ final class Segmenter {
                     ends[i] = sStart + spans[i].getEnd();
                 }
                 if (words.length <= MAX_SENTENCE_TOKENS) {
-                    out.add(new Segment(sStart, sEnd, text.substring(sStart, sEnd), words, starts, ends));
-                    continue;
+                    int end = last ? ends[words.length - 1] : sEnd; // a sentence cut by the budget ends at its last token
+                    out.add(new Segment(sStart, end, text.substring(sStart, end), words, starts, ends));
+                } else {
+                    int from = 0;
+                    int parts = 0;
+                    for (int to : cuts(words, MAX_SENTENCE_TOKENS)) {
+                        int a = starts[from];
+                        int b = ends[to - 1];
+                        out.add(new Segment(a, b, text.substring(a, b), java.util.Arrays.copyOfRange(words, from, to),
+                                java.util.Arrays.copyOfRange(starts, from, to), java.util.Arrays.copyOfRange(ends, from, to)));
+                        from = to;
+                        parts++;
+                    }
+                    LOG.info("{}: the sentence at offset {} has {} tokens, more than {}: read as {} parts",
+                            document.shown(), sStart, words.length, MAX_SENTENCE_TOKENS, parts);
                 }
-                int from = 0;
-                int parts = 0;
-                for (int to : cuts(words, MAX_SENTENCE_TOKENS)) {
-                    int a = starts[from];
-                    int b = ends[to - 1];
-                    out.add(new Segment(a, b, text.substring(a, b), java.util.Arrays.copyOfRange(words, from, to),
-                            java.util.Arrays.copyOfRange(starts, from, to), java.util.Arrays.copyOfRange(ends, from, to)));
-                    from = to;
-                    parts++;
+                if (last) {
+                    break blocks;
                 }
-                LOG.info("{}: the sentence at offset {} has {} tokens, more than {}: read as {} parts",
-                        document.shown(), sStart, words.length, MAX_SENTENCE_TOKENS, parts);
             }
         }
         if (skipped.count > 0) {

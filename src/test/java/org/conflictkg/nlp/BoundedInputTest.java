@@ -89,4 +89,28 @@ class BoundedInputTest extends InMemoryGraphTest {
         }
         assertTrue(x.assertions().size() >= 2, x.assertions().toString());
     }
+
+    /** Past the document's token budget the rest of the text is left out, at a sentence boundary. */
+    @Test
+    void aDocumentIsReadUpToItsTokenBudget() throws Exception {
+        String text = (words(60, 1, false) + ".\n").repeat(50);
+        org.conflictkg.text.Document d = new org.conflictkg.text.DocumentReader().fromText("long.txt", "long.txt", text,
+                org.conflictkg.text.DocumentReader.Format.TEXT);
+        List<Segmenter.Segment> all = new Segmenter(OpenNlpModels.get()).segment(d);
+        List<Segmenter.Segment> capped = new Segmenter(OpenNlpModels.get(), 1000).segment(d);
+        int tokens = capped.stream().mapToInt(s -> s.words().length).sum();
+        assertEquals(1000, tokens, "the budget, to the token");
+        assertEquals(all.subList(0, capped.size()).stream().map(Segmenter.Segment::start).toList(),
+                capped.stream().map(Segmenter.Segment::start).toList());
+        for (Segmenter.Segment s : capped) {
+            assertEquals(text.substring(s.start(), s.end()), s.text());
+            assertEquals(s.end(), s.ends()[s.ends().length - 1], "ends at its last token");
+        }
+        String runOn = words(3000, 2, false); // one sentence longer than the budget: read up to it, in parts
+        org.conflictkg.text.Document one = new org.conflictkg.text.DocumentReader().fromText("run-on.txt", "run-on.txt",
+                runOn, org.conflictkg.text.DocumentReader.Format.TEXT);
+        List<Segmenter.Segment> parts = new Segmenter(OpenNlpModels.get(), 1000).segment(one);
+        assertEquals(1000, parts.stream().mapToInt(s -> s.words().length).sum());
+        assertTrue(parts.stream().allMatch(s -> s.words().length <= Segmenter.MAX_SENTENCE_TOKENS));
+    }
 }
