@@ -134,26 +134,53 @@ public final class ConflictGraph implements AutoCloseable {
 
     // ---- extraction without storing -------------------------------------------------------------------------
 
-    /** Reads assertions from a text in memory; nothing is stored. */
+    /**
+     * Reads assertions from a text in memory; nothing is stored. A text the reader refuses (blank, no prose, longer
+     * than {@link DocumentReader#MAX_TEXT_CHARS}) gives a document with no sentences; the reason is logged.
+     */
     public ExtractedDocument extract(String name, String text) {
         try {
             return pipeline().run(reader.fromText(name, name, text, DocumentReader.Format.of(name)));
         } catch (UnreadableDocumentException e) {
+            if (text.length() > DocumentReader.MAX_TEXT_CHARS) {
+                LOG.warn("{}", e.getMessage());
+            } else {
+                LOG.debug("{}", e.getMessage());
+            }
             return new ExtractedDocument(new Document(name, name, name, text, List.of()), List.of(), List.of(), List.of());
         }
     }
 
-    /** Reads assertions from a file; nothing is stored. */
+    /** Reads assertions from a file; nothing is stored. Its provenance is its file name. */
     public ExtractedDocument extract(Path file) throws UnreadableDocumentException {
         return pipeline().run(reader.read(file));
     }
+
+    /**
+     * Reads assertions from a file found under {@code given}, the path the user named; nothing is stored. Its
+     * provenance is its path relative to {@code given} ({@link DocumentReader#read(Path, Path)}).
+     */
+    public ExtractedDocument extract(Path file, Path given) throws UnreadableDocumentException {
+        return pipeline().run(reader.read(file, given));
+    }
+
+    /**
+     * A file to read and the path the user gave that led to it: the file itself, or a folder above it. The graph
+     * records the file's path relative to {@code given}, never the machine's absolute path.
+     */
+    public record Input(Path file, Path given) {}
 
     /**
      * The text files under the given paths (folders are walked, sorted by path). Paths that do not exist and folders
      * with no text files are reported to {@code problems}.
      */
     public static List<Path> files(Collection<Path> paths, java.util.function.Consumer<IngestReport.Problem> problems) {
-        List<Path> out = new ArrayList<>();
+        return inputs(paths, problems).stream().map(Input::file).toList();
+    }
+
+    /** The text files under the given paths, as {@link #files} finds them, each with the path that led to it. */
+    public static List<Input> inputs(Collection<Path> paths, java.util.function.Consumer<IngestReport.Problem> problems) {
+        List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 problems.accept(new IngestReport.Problem(p.toString(), "no such file or folder"));
@@ -166,12 +193,12 @@ public final class ConflictGraph implements AutoCloseable {
                     if (found.isEmpty()) {
                         problems.accept(new IngestReport.Problem(p.toString(), "folder has no .txt, .md or .html files"));
                     }
-                    out.addAll(found);
+                    found.forEach(f -> out.add(new Input(f, p)));
                 } catch (IOException e) {
                     problems.accept(new IngestReport.Problem(p.toString(), "cannot list folder (" + e.getMessage() + ")"));
                 }
             } else {
-                out.add(p);
+                out.add(new Input(p, p));
             }
         }
         return out;
@@ -190,7 +217,7 @@ public final class ConflictGraph implements AutoCloseable {
     public IngestReport ingest(Collection<Path> paths, IngestListener listener) {
         long t0 = System.nanoTime();
         List<IngestReport.Problem> problems = new ArrayList<>();
-        List<Path> files = files(paths, p -> {
+        List<Input> files = inputs(paths, p -> {
             problems.add(p);
             listener.skipped(p);
         });
@@ -209,7 +236,7 @@ public final class ConflictGraph implements AutoCloseable {
             int done = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < threads * 4) {
-                    Path f = files.get(next++);
+                    Input f = files.get(next++);
                     inFlight.add(pool.submit(() -> process(f, now)));
                 }
                 Result r = await(inFlight.poll());
@@ -253,9 +280,10 @@ public final class ConflictGraph implements AutoCloseable {
     private record Result(String file, Store.DocumentGraph graph, int sentences, int assertions,
                           FamilyCounts families, IngestReport.Problem problem) {}
 
-    private Result process(Path file, String now) {
+    private Result process(Input input, String now) {
+        Path file = input.file();
         try {
-            Document doc = reader.read(file);
+            Document doc = reader.read(file, input.given());
             if (store.contains(doc.id())) {
                 return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0,
                         FamilyCounts.NONE, null);

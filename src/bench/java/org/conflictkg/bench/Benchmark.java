@@ -165,6 +165,12 @@ public final class Benchmark {
                     Integer.parseInt(opt.getOrDefault("web-iterations", "20")),
                     Boolean.parseBoolean(opt.getOrDefault("rebuild", "false")), this::line).run();
         }
+        if (parts.contains("bounds")) {
+            InputBoundsBenchmark.bounds(opt, out, corpus, files, this::line);
+        }
+        if (parts.contains("fuzz")) {
+            InputBoundsBenchmark.fuzz(opt, out, this::line);
+        }
         Files.writeString(out.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println("\n" + md);
         System.out.println("written: " + out.resolve("results.md"));

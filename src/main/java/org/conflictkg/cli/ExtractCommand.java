@@ -52,17 +52,17 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<IngestReport.Problem> problems = new ArrayList<>();
-        List<Path> files = ConflictGraph.files(paths, problems::add);
+        List<ConflictGraph.Input> files = ConflictGraph.inputs(paths, problems::add);
         problems.forEach(p -> err.println("skipped " + p));
         if (!jsonl) {
             out.println("doc\tsentence\tsubject\trelation\tproperty\tobject\tmodality\tconfidence\tevidence");
         }
         FamilyCounts families = FamilyCounts.NONE;
         try (ConflictGraph graph = ConflictGraph.inMemory()) {
-            for (Path f : files) {
+            for (ConflictGraph.Input f : files) {
                 ExtractedDocument x;
                 try {
-                    x = graph.extract(f);
+                    x = graph.extract(f.file(), f.given());
                 } catch (UnreadableDocumentException e) {
                     err.println("skipped " + e.getMessage());
                     problems.add(new IngestReport.Problem(e.file(), e.getMessage()));
@@ -92,6 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
         JsonObject o = new JsonObject();
         o.put("doc", x.document().name());
         o.put("docId", x.document().id());
+        o.put("source", x.document().source());
         o.put("sentence", a.evidence().text());
         o.put("sentenceIndex", a.evidence().sentence());
         o.put("sentenceStart", a.evidence().start());

@@ -56,8 +56,13 @@ public final class Main implements Runnable {
             t = t.getCause();
         }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof org.conflictkg.graph.StoreInUseException) {
+                return c.getMessage().replace('\n', ' '); // names the process that holds the store
+            }
+        }
         if (m.contains("Failed to get a lock") || m.contains("OverlappingFileLockException") || m.contains("already locked")) {
-            m = "the store is in use by another process (is kg serve running on it?)";
+            m = "the store is in use by another process";
         }
         return m.replace('\n', ' ');
     }

@@ -52,9 +52,79 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Opens (or creates) a TDB2 store in a folder. */
+    /**
+     * Opens (or creates) a TDB2 store in a folder.
+     *
+     * @throws StoreInUseException when another process holds the store; its message names that process
+     */
     public static Store open(Path folder) {
-        return new Store(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(folder.toString());
+        } catch (RuntimeException e) {
+            if (isLockFailure(e)) {
+                throw new StoreInUseException(folder, holder(folder), e);
+            }
+            throw e;
+        }
+        return new Store(ds, folder.toString());
+    }
+
+    /** A process's arguments: from /proc on Linux (the JDK gives none for a long command line), else the JDK's. */
+    private static String[] arguments(ProcessHandle p) {
+        Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+        try {
+            if (java.nio.file.Files.isReadable(cmdline)) {
+                String[] all = java.nio.file.Files.readString(cmdline).split("\0");
+                return java.util.Arrays.copyOfRange(all, Math.min(1, all.length), all.length);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall back on the JDK's view
+        }
+        return p.info().arguments().orElse(new String[0]);
+    }
+
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof java.nio.channels.OverlappingFileLockException || m.contains("Failed to get a lock")
+                    || m.contains("already locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What holds the store: TDB2 writes the holder's process id to {@code tdb.lock}; the process's command line says
+     * which kg command it runs ("kg serve (process 4242)"), when the system lets us read it.
+     */
+    public static String holder(Path folder) {
+        long pid;
+        try {
+            pid = Long.parseLong(java.nio.file.Files.readString(folder.resolve("tdb.lock")).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return "another process";
+        }
+        java.util.Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        if (p.isEmpty()) {
+            return "process " + pid + ", which has ended (TDB2 frees the lock when it opens the store again)";
+        }
+        String[] args = arguments(p.get());
+        java.util.Set<String> commands = java.util.Set.of("ingest", "extract", "query", "serve", "export", "validate");
+        boolean kg = false; // past the kg jar or main class: the first command word is the kg command
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-jar") && i + 1 < args.length) {
+                kg = true;
+                i++;
+            } else if (args[i].equals("org.conflictkg.cli.Main")) {
+                kg = true;
+            } else if (kg && commands.contains(args[i])) {
+                return "kg " + args[i] + " (process " + pid + ")";
+            }
+        }
+        String command = p.get().info().command().map(c -> Path.of(c).getFileName().toString()).orElse("");
+        return "process " + pid + (command.isEmpty() ? "" : " (" + command + ")");
     }
 
     /** A TDB2 store in memory, gone when closed. */

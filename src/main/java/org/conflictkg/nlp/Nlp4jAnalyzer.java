@@ -27,10 +27,10 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(Nlp4jAnalyzer.class);
     private static final String CONFIG = "/edu/emory/mathcs/nlp/configuration/config-decode-en.xml";
     /**
-     * Longer sentences are parsed in windows of this many tokens: a run-on "sentence" (a table, a list without
-     * full stops) then costs what its words cost, and no single parse grows without bound.
+     * Longer sentences are parsed in windows of this many tokens, so that no single parse grows without bound; the
+     * {@link Segmenter} already cuts sentences to this length at clause boundaries.
      */
-    static final int MAX_PARSE = 120;
+    static final int MAX_PARSE = Segmenter.MAX_SENTENCE_TOKENS;
 
     /**
      * What the parser reads for an acronym spelled like a common word ("IS", "US"): the tagger lower-cases words

@@ -132,12 +132,16 @@ public final class QueryParameters {
     public void check(String name, String value) {
         if (!VARNAME.matcher(name).matches()) {
             throw new QueryParameterException(name, value, "'" + name + "' is not a SPARQL variable name "
-                    + "(letters, digits and underscores)");
+                    + "(letters, digits and underscores); " + listing());
         }
         if (!names().contains(name)) {
-            String list = names().isEmpty() ? "it has none"
-                    : "its parameters are " + String.join(", ", names().stream().map(n -> "?" + n).toList());
-            throw new QueryParameterException(name, value, "the query has no parameter ?" + name + "; " + list);
+            throw new QueryParameterException(name, value, "the query has no parameter ?" + name + "; " + listing());
         }
+    }
+
+    /** "its parameters are ?a, ?b", or "it has none". */
+    private String listing() {
+        return names().isEmpty() ? "it has none"
+                : "its parameters are " + String.join(", ", names().stream().map(n -> "?" + n).toList());
     }
 }

@@ -140,7 +140,7 @@ public final class QueryRunner {
         boolean iri = v.startsWith("<") && v.endsWith(">");
         if (kind.isEmpty()) { // an undeclared variable: the value's shape decides
             if (iri) {
-                return NodeFactory.createURI(v.substring(1, v.length() - 1));
+                return iri(name, value, v);
             }
             if (v.matches(ISO_DATE)) {
                 return date(name, value, v, "; a value of the form YYYY-MM-DD is read as a date");
@@ -151,7 +151,7 @@ public final class QueryRunner {
             return names.resolve(name, v);
         }
         return switch (kind.get()) {
-            case ACTOR -> iri ? NodeFactory.createURI(v.substring(1, v.length() - 1)) : names.resolve(name, v);
+            case ACTOR -> iri ? iri(name, value, v) : names.resolve(name, v);
             case CAMEO_FAMILY -> family(name, value, v);
             case DATE -> {
                 if (!v.matches(ISO_DATE)) {
@@ -168,6 +168,31 @@ public final class QueryRunner {
             }
             case MODALITY -> modality(name, value, v);
         };
+    }
+
+    /**
+     * The IRI of a value written {@code <iri>}: an absolute IRI (with a scheme), checked by Jena's RFC 3987 parser,
+     * with none of the characters that cannot stand in a SPARQL IRI reference (spaces, {@code <>"{}|^`\\}).
+     */
+    static Node iri(String name, String value, String v) {
+        String s = v.substring(1, v.length() - 1);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                throw new QueryParameterException(name, value, "not an IRI: it contains "
+                        + (c <= ' ' ? "a space or control character" : "'" + c + "'"));
+            }
+        }
+        try {
+            org.apache.jena.irix.IRIx x = org.apache.jena.irix.IRIx.create(s);
+            if (x.scheme() == null) {
+                throw new QueryParameterException(name, value, "not an absolute IRI; write it with its scheme, "
+                        + "such as <https://w3id.org/conflict-kg/id/actor/russia>");
+            }
+            return NodeFactory.createURI(x.str());
+        } catch (org.apache.jena.irix.IRIException e) {
+            throw new QueryParameterException(name, value, "not an IRI (" + e.getMessage().replace('\n', ' ') + ")");
+        }
     }
 
     private static Node date(String name, String value, String v, String why) {

@@ -24,11 +24,16 @@ import java.util.List;
  * @param date    the day the article was published, when its text says so; else null
  * @param plain   what the analysis reads: {@code text} with the same length, Markdown markup blanked to spaces, a
  *                CR before an LF a space, a lone CR a line feed, no-break spaces and a byte-order mark spaces
+ * @param shown   how messages name the document: the file's path as the user gave it (a folder given to
+ *                {@code ingest} joined with the file's path inside it), else the name
  */
 public record Document(String id, String name, String source, String text, List<Span> blocks, LocalDate date,
-        String plain) {
+        String plain, String shown) {
     public Document {
         blocks = List.copyOf(blocks);
+        if (shown == null) {
+            shown = name;
+        }
         if (plain == null) {
             plain = Markup.analysisCopy(text);
         } else if (plain.length() != text.length()) {
@@ -36,14 +41,20 @@ public record Document(String id, String name, String source, String text, List<
         }
     }
 
+    /** A document that messages name by its name. */
+    public Document(String id, String name, String source, String text, List<Span> blocks, LocalDate date,
+            String plain) {
+        this(id, name, source, text, blocks, date, plain, null);
+    }
+
     /** A document whose analysis reads its text with only line ends and spaces made plain. */
     public Document(String id, String name, String source, String text, List<Span> blocks, LocalDate date) {
-        this(id, name, source, text, blocks, date, null);
+        this(id, name, source, text, blocks, date, null, null);
     }
 
     /** A document whose date is not known. */
     public Document(String id, String name, String source, String text, List<Span> blocks) {
-        this(id, name, source, text, blocks, null, null);
+        this(id, name, source, text, blocks, null, null, null);
     }
 
     /** The title: the first block when it reads like a headline, else empty. */

@@ -22,12 +22,32 @@ import org.conflictkg.time.ArticleDates;
  */
 public final class DocumentReader {
     /** Files larger than this are not news articles. */
-    private static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /**
+     * A document's text (for HTML, the text after the markup is removed) may have at most this many characters,
+     * five times the longest article of the news corpus: what the analysis costs grows with the length of the text
+     * (under a minute to several minutes per megabyte, see docs/BENCHMARKS.md), so a longer text is refused rather
+     * than read for tens of minutes.
+     */
+    public static final int MAX_TEXT_CHARS = 1024 * 1024;
 
     private final PageFurniture furniture = new PageFurniture();
 
-    /** Reads one file. */
+    /**
+     * Reads one file given by itself: its provenance ({@link Document#source()}) is its file name, and messages name
+     * it as given.
+     */
     public Document read(Path file) throws UnreadableDocumentException {
+        return read(file, file);
+    }
+
+    /**
+     * Reads one file found under {@code given}, the path the user named (a folder, or the file itself). Its
+     * provenance ({@link Document#source()}) is its path relative to that folder ({@code 2016/raqqa.txt}), or its
+     * file name when {@code given} is the file: never the machine's absolute path. Messages name the file as
+     * {@code file} writes it.
+     */
+    public Document read(Path file, Path given) throws UnreadableDocumentException {
         String shown = file.toString();
         if (!Files.exists(file)) {
             throw new UnreadableDocumentException(shown, "no such file");
@@ -45,9 +65,30 @@ public final class DocumentReader {
             throw new UnreadableDocumentException(shown, "cannot be read (" + e.getMessage() + ")");
         }
         String raw = decode(shown, bytes);
-        String name = file.getFileName().toString();
-        String source = file.toAbsolutePath().normalize().toString();
-        return fromText(name, source, raw, Format.of(name));
+        Path fileName = file.getFileName();
+        String name = fileName == null ? shown : fileName.toString();
+        return fromText(name, source(file, given), shown, raw, Format.of(name));
+    }
+
+    /** The file's path relative to the folder the user gave, with forward slashes; its name when given itself. */
+    static String source(Path file, Path given) {
+        Path name = file.getFileName();
+        String fallback = name == null ? file.toString() : name.toString();
+        if (given == null || given.equals(file) || !file.startsWith(given)) {
+            return fallback;
+        }
+        Path rel = given.relativize(file);
+        if (rel.toString().isEmpty()) {
+            return fallback;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Path part : rel) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return out.toString();
     }
 
     /**
@@ -56,16 +97,28 @@ public final class DocumentReader {
      * HTML it is the converted text.
      */
     public Document fromText(String name, String source, String raw, Format format) throws UnreadableDocumentException {
+        return fromText(name, source, name, raw, format);
+    }
+
+    private Document fromText(String name, String source, String shown, String raw, Format format)
+            throws UnreadableDocumentException {
+        if (raw.length() > MAX_BYTES) {
+            throw new UnreadableDocumentException(shown, "larger than 16 MB, not a news text");
+        }
         String text = format == Format.HTML ? Markup.normalizeWhitespace(Markup.stripHtml(raw)) : raw;
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new UnreadableDocumentException(shown, String.format(Locale.ROOT, "%,d characters of text, more than "
+                    + "the %,d a document may have (split it into its articles)", text.length(), MAX_TEXT_CHARS));
+        }
         String unmarked = format == Format.MARKDOWN ? Markup.blankMarkdown(raw) : text;
         // what the analysis reads: the same length as the text, so its offsets are the text's
         String plain = Markup.analysisCopy(unmarked);
         if (plain.isBlank()) {
-            throw new UnreadableDocumentException(name, "empty file, no text to read");
+            throw new UnreadableDocumentException(shown, "empty file, no text to read");
         }
         var blocks = furniture.prose(plain);
         if (blocks.isEmpty()) {
-            throw new UnreadableDocumentException(name, "no prose found (only headings, captions or page furniture)");
+            throw new UnreadableDocumentException(shown, "no prose found (only headings, captions or page furniture)");
         }
         // a photo caption's date is the photo's, not the article's
         StringBuilder withoutCaptions = new StringBuilder(plain);
@@ -76,7 +129,7 @@ public final class DocumentReader {
         }
         LocalDate date = ArticleDates.of(Markup.normalizeWhitespace(withoutCaptions.toString())).orElse(null);
         // the id ignores line-end style and trailing blanks: the same article saved on another system is the same
-        return new Document(sha256(Markup.normalizeWhitespace(unmarked)), name, source, text, blocks, date, plain);
+        return new Document(sha256(Markup.normalizeWhitespace(unmarked)), name, source, text, blocks, date, plain, shown);
     }
 
     private static String decode(String shown, byte[] bytes) throws UnreadableDocumentException {

@@ -9,30 +9,32 @@ import java.util.regex.Pattern;
  * Markdown and the analysis copy keep the length of their input, so offsets into them are offsets into the input.
  */
 final class Markup {
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style|noscript|template)\\b.*?</\\1\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    // Every pattern here runs in time linear in its input: no repeated part may run past the character that would
+    // start another match (a tag stops at '<', a link at '(' or '['), or an unclosed '<' or '[' repeated over a
+    // megabyte would cost its square (issue 12).
+    private static final String[] RAW_ELEMENTS = {"script", "style", "noscript", "template"};
     private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure|figcaption|title)\\b[^>]*>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+            "(?i)</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure|figcaption|title)\\b[^<>]*>");
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z]{1,32});");
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
             Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
             Map.entry("hellip", "…"));
 
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern MD_HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s*");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\[\\]]*\\]\\([^()\\[\\]\\n]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\[\\]\\n]*\\)");
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]*");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
-    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^\\s*>\\s?");
-    private static final Pattern MD_BULLET = Pattern.compile("(?m)^\\s*[-*+]\\s+");
+    private static final Pattern MD_QUOTE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
+    private static final Pattern MD_BULLET = Pattern.compile("(?m)^[ \\t]*[-*+][ \\t]+");
 
     private Markup() {}
 
     static String stripHtml(String html) {
-        String s = COMMENT.matcher(html).replaceAll(" ");
-        s = SCRIPT.matcher(s).replaceAll(" ");
+        String s = removeComments(html);
+        s = removeRawElements(s);
         s = BLOCK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         return decodeEntities(s);
@@ -74,7 +76,86 @@ final class Markup {
      */
     static String normalizeWhitespace(String s) {
         String t = s.startsWith("\ufeff") ? s.substring(1) : s; // byte-order mark
-        return t.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').replaceAll("[ \\t]+\n", "\n");
+        t = t.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        // blanks before a line break go; by hand, since the regex [ \t]+\n tries again at each blank of a long run
+        StringBuilder out = new StringBuilder(t.length());
+        int blanks = 0; // blanks seen and not yet written
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t') {
+                blanks++;
+                continue;
+            }
+            if (c != '\n') {
+                out.append(t, i - blanks, i);
+            }
+            blanks = 0;
+            out.append(c);
+        }
+        out.append(t, t.length() - blanks, t.length());
+        return out.toString();
+    }
+
+    /** HTML comments made one blank each; an unclosed comment runs to the end. */
+    private static String removeComments(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (true) {
+            int open = s.indexOf("<!--", i);
+            if (open < 0) {
+                return out.append(s, i, s.length()).toString();
+            }
+            out.append(s, i, open).append(' ');
+            int close = s.indexOf("-->", open + 4);
+            if (close < 0) {
+                return out.toString();
+            }
+            i = close + 3;
+        }
+    }
+
+    /** Script, style, noscript and template elements, with what they hold, made one blank each; unclosed, to the end. */
+    private static String removeRawElements(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        int from = 0;
+        int n = s.length();
+        while ((i = s.indexOf('<', i)) >= 0) {
+            String element = rawElementAt(s, i + 1);
+            if (element == null) {
+                i++;
+                continue;
+            }
+            out.append(s, from, i).append(' ');
+            int end = n;
+            for (int k = s.indexOf("</", i + 1); k >= 0; k = s.indexOf("</", k + 2)) {
+                if (s.regionMatches(true, k + 2, element, 0, element.length())) {
+                    int j = k + 2 + element.length();
+                    while (j < n && Character.isWhitespace(s.charAt(j))) {
+                        j++;
+                    }
+                    if (j < n && s.charAt(j) == '>') {
+                        end = j + 1;
+                        break;
+                    }
+                }
+            }
+            i = end;
+            from = end;
+        }
+        return out.append(s, Math.min(from, n), n).toString();
+    }
+
+    /** The raw-text element whose name starts at {@code at} (after a '<'), or null. */
+    private static String rawElementAt(String s, int at) {
+        for (String e : RAW_ELEMENTS) {
+            int after = at + e.length();
+            if (s.regionMatches(true, at, e, 0, e.length())
+                    && (after >= s.length() || !Character.isLetterOrDigit(s.charAt(after)) && s.charAt(after) != '_')) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

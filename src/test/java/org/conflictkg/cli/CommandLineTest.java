@@ -105,6 +105,9 @@ class CommandLineTest {
             {"tagret=Assad", "queries/backers.rq",
                 "kg query: --param tagret=Assad: the query has no parameter ?tagret; its parameters are ?target, ?minConfidence"},
             {"min-confidence=0.5", "queries/backers.rq", "is not a SPARQL variable name"},
+            {"target> } UNION {=Assad", "queries/backers.rq", "kg query: --param target> } UNION {=Assad: 'target> } UNION {' "
+                + "is not a SPARQL variable name (letters, digits and underscores); its parameters are ?target, ?minConfidence"},
+            {"target=<http://example.org/a> . ?s ?p ?o . <x>", "queries/backers.rq", "not an IRI: it contains '>'"},
         };
         for (String[] b : bad) {
             Run r = kg("query", "--store", store, "--param", b[0], b[1]);
@@ -142,6 +145,27 @@ class CommandLineTest {
 
         Run q = kg("query", "--store", store, "--format", "csv", "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?d a <https://w3id.org/conflict-kg/ontology#Document> } }");
         assertEquals("6", q.out().strip().split("\r?\n")[1].strip(), "examples kept, good.txt added: " + q.out());
+    }
+
+    /** dcterms:source is the path relative to what was given to ingest, never the machine's absolute path. */
+    @Test
+    void provenanceIsRelativeToThePathGiven() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in").resolve("2016"));
+        Files.writeString(in.resolve("raqqa.txt"), "Russia backs Syrian President Bashar al-Assad.\n");
+        Path single = tmp.resolve("single.txt");
+        Files.writeString(single, "Iran backs Syrian President Bashar al-Assad.\n");
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, kg("ingest", "--store", store, tmp.resolve("in").toString(), single.toString()).code());
+        Run q = kg("query", "--store", store, "--format", "csv",
+                "SELECT ?source { ?d <http://purl.org/dc/terms/source> ?source } ORDER BY ?source");
+        assertEquals(java.util.List.of("source", "2016/raqqa.txt", "single.txt"), q.out().strip().lines().map(String::strip).toList());
+        Run e = kg("query", "--store", store, "--format", "csv", "--param", "subject=Russia", "--param", "object=Assad",
+                "queries/evidence.rq");
+        assertTrue(e.out().contains("2016/raqqa.txt"), e.out());
+        assertFalse(e.out().contains(tmp.toString()), e.out());
+        Run x = kg("extract", "--format", "jsonl", tmp.resolve("in").toString());
+        assertTrue(x.out().replace(" ", "").contains("\"source\":\"2016/raqqa.txt\""), x.out());
+        assertFalse(x.out().contains(tmp.toString()), x.out());
     }
 
     @Test

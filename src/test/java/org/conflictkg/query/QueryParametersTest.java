@@ -106,6 +106,24 @@ class QueryParametersTest extends InMemoryGraphTest {
         assertTrue(failure(UNDECLARED, "one", "2").contains("the query has no parameter ?one"), "a BIND target is none");
         assertTrue(failure(DECLARED, "min-confidence", "0.5").contains("'min-confidence' is not a SPARQL variable name"));
         assertTrue(failure(DECLARED, "", "0.5").contains("is not a SPARQL variable name"));
+        assertEquals("--param target> } UNION {=Assad: 'target> } UNION {' is not a SPARQL variable name (letters, "
+                + "digits and underscores); its parameters are ?actor, ?family, ?from, ?minConfidence, ?modality",
+                failure(DECLARED, "target> } UNION {", "Assad"));
+        assertTrue(failure(UNDECLARED, "x y", "1").endsWith("its parameters are ?day, ?iri, ?n, ?x"));
+        assertTrue(failure("SELECT * { BIND (1 AS ?one) }", "one", "1").endsWith("the query has no parameter ?one; it has none"));
+    }
+
+    @Test
+    void anIriValueIsCheckedAsAnIri() {
+        assertEquals("https://w3id.org/conflict-kg/ontology#fights",
+                bound(UNDECLARED, "iri", "<https://w3id.org/conflict-kg/ontology#fights>").asResource().getURI());
+        assertEquals("urn:x:1", bound(DECLARED, "actor", "<urn:x:1>").asResource().getURI());
+        assertTrue(failure(UNDECLARED, "iri", "<http://example.org/a b>").contains("not an IRI: it contains a space"));
+        assertTrue(failure(UNDECLARED, "iri", "<http://example.org/a> . ?s ?p ?o . <x>").contains("not an IRI: it contains"));
+        assertTrue(failure(UNDECLARED, "iri", "<http://ex.org/{x}>").contains("not an IRI: it contains '{'"));
+        assertTrue(failure(UNDECLARED, "iri", "<relative/path>").contains("not an absolute IRI"));
+        assertTrue(failure(UNDECLARED, "iri", "<>").contains("not an absolute IRI"));
+        assertTrue(failure(DECLARED, "actor", "<http://[bad/>").contains("not an IRI ("));
     }
 
     @Test

@@ -203,4 +203,67 @@ class DocumentReaderTest {
         assertEquals(List.of("Siege of the hill fort", "The siege of the hill fort lasted two weeks. The defenders gave up.",
                 "Later events", "The following were the later events of the siege of the hill fort."), prose(d));
     }
+
+    /** Provenance is the path relative to what the user gave, never the machine's absolute path (issue 12). */
+    @Test
+    void theSourceIsThePathRelativeToWhatWasGiven() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("articles").resolve("2016"));
+        Path f = dir.resolve("raqqa.txt");
+        Files.writeString(f, "Russia backs Assad in the war.\n");
+        assertEquals("raqqa.txt", reader.read(f).source());
+        assertEquals("raqqa.txt", reader.read(f, f).source());
+        assertEquals("2016/raqqa.txt", reader.read(f, tmp.resolve("articles")).source());
+        assertEquals("articles/2016/raqqa.txt", reader.read(f, tmp).source());
+        assertEquals("raqqa.txt", reader.read(f).name());
+        assertFalse(reader.read(f, tmp).source().contains(tmp.toString()));
+    }
+
+    /** Every message names the file as the user wrote its path, also the ones found after reading its text. */
+    @Test
+    void messagesNameThePathAsGiven() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Path blank = dir.resolve("blank.txt");
+        Files.writeString(blank, "   \n\t\n");
+        Path furniture = dir.resolve("only-furniture.html");
+        Files.writeString(furniture, "<html><body><script>x()</script></body></html>");
+        for (Path f : List.of(blank, furniture, dir.resolve("missing.txt"))) {
+            UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> reader.read(f, dir));
+            assertEquals(f.toString(), e.file());
+            assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
+        }
+    }
+
+    /** A text longer than the cap is refused at once, with one line naming the file; a file of 16 MB is read. */
+    @Test
+    void aTextLongerThanTheCapIsRefusedNamingTheFile() throws Exception {
+        Path f = tmp.resolve("dump.txt");
+        Files.writeString(f, "word ".repeat(DocumentReader.MAX_TEXT_CHARS / 5 + 1));
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> reader.read(f));
+        assertTrue(e.getMessage().startsWith(f + ": 1,048,580 characters of text, more than the 1,048,576 a document "
+                + "may have"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        Path big = tmp.resolve("big.html");
+        Files.writeString(big, "<div>" + "<b></b>".repeat(2_000_000) + "Russia backs Assad in the war.</div>");
+        assertEquals("Russia backs Assad in the war.", reader.read(big).text().strip(), "markup does not count");
+    }
+
+    /**
+     * Markup that never closes (an unclosed tag, comment, script, link) repeated over a megabyte: each pattern runs
+     * in linear time, so this takes seconds, not hours. No time is asserted; a quadratic pattern would not finish.
+     */
+    @Test
+    void unclosedMarkupIsReadInLinearTime() throws Exception {
+        int n = 300_000;
+        for (String[] c : new String[][] {{"a.html", "<a href=\"x"}, {"b.html", "<"}, {"c.html", "<!--"},
+                {"d.html", "<script>"}, {"e.html", "&amp"}, {"f.md", "[a]("}, {"g.md", "![a"}, {"h.md", " \n"},
+                {"i.txt", " \t"}, {"j.html", "<p "}}) {
+            String text = "Russia backs Assad in the war.\n" + c[1].repeat(n / c[1].length()) + "\nTurkey attacked.\n";
+            try {
+                Document d = reader.fromText(c[0], c[0], text, DocumentReader.Format.of(c[0]));
+                assertTrue(d.text().length() <= text.length(), c[0]);
+            } catch (UnreadableDocumentException e) {
+                assertTrue(e.getMessage().startsWith(c[0] + ": "), e.getMessage());
+            }
+        }
+    }
 }
