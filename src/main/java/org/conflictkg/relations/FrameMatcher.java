@@ -307,7 +307,7 @@ final class FrameMatcher implements AssertionExtractor {
                     tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
                 }
                 List<Mention> found = phrases.resolve(tokens);
-                if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isVerb()) {
+                if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH) {
                     found = phrases.resolve(phrases.withinObject(alt, t));
                 }
                 if (found.isEmpty()) {

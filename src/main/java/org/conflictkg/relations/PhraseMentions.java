@@ -293,18 +293,20 @@ final class PhraseMentions {
     }
 
     /**
-     * The verb's prepositional phrase, where the parser hung it from a noun inside the verb's own object phrase:
-     * "provided $2 million in assistance to Fiji", "provided over $3 million in funding to Lebanon". Searched
-     * breadth first through objects and prepositions, four steps deep, never into another clause; the first phrase
-     * that names an actor wins.
+     * The trigger's prepositional phrase, where the parser hung it from a noun inside the trigger's own phrase:
+     * "provided $2 million in assistance to Fiji", "provided over $3 million in funding to Lebanon", and for an event
+     * noun through a participle of its own, "15 strikes using fighter aircraft against ISIL targets". Searched
+     * breadth first through objects, prepositions (and a noun's participles), four steps deep, never into a clause of
+     * its own; the first phrase that names an actor wins.
      */
-    List<Integer> withinObject(Slot alt, int verb) {
-        List<Integer> level = List.of(verb);
+    List<Integer> withinObject(Slot alt, int trigger) {
+        Set<String> steps = s.token(trigger).isVerb() ? Set.of("dobj", "prep", "pobj") : Set.of("acl", "dobj", "prep", "pobj");
+        List<Integer> level = List.of(trigger);
         for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
             List<Integer> below = new ArrayList<>();
             for (int k : level) {
                 for (int c : s.children(k)) {
-                    if (Set.of("dobj", "prep", "pobj").contains(s.dep(c))) {
+                    if (steps.contains(s.dep(c))) {
                         below.add(c);
                     }
                 }

@@ -34,6 +34,8 @@ class StoreInUseTest {
                 // wait until the server holds the store
             }
             assertTrue(line != null, "kg serve did not start");
+            // without the server's file kg query does not find the server and opens the store itself
+            Files.delete(store.resolve(org.conflictkg.server.ServerFile.NAME));
             PrintStream stderr = System.err;
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
