@@ -19,7 +19,8 @@ import org.conflictkg.text.UnreadableDocumentException;
 /**
  * Issue 12's bounded work per input, measured ({@code -Dbench.parts=bounds}): one document of each shape (one line
  * of words without punctuation, one huge token, many short lines, news text) and size through
- * {@link ConflictGraph#extract(Path)}, with the wall time, the tokens read, and the work in tokens (the sum over
+ * {@link ConflictGraph#extract(Path)} (and "letters", one-letter tokens between commas, the most tokens a megabyte can
+ * hold), with the wall time, the tokens read, and the work in tokens (the sum over
  * sentences of their squared length, divided by the tokens: bounded by the sentence limit when the work is linear).
  * And the long fuzz run ({@code -Dbench.parts=fuzz -Dbench.fuzzCases=N -Dbench.fuzzScale=S}).
  */
@@ -89,6 +90,7 @@ final class InputBoundsBenchmark {
                 case "shortlines" -> sb.append(WORDS[r.nextInt(WORDS.length)]).append(' ')
                         .append(WORDS[r.nextInt(WORDS.length)]).append(".\n");
                 case "normal" -> sb.append(news);
+                case "letters" -> sb.append((char) ('a' + r.nextInt(26))).append(r.nextInt(20) == 0 ? ' ' : ',');
                 default -> throw new IllegalArgumentException("unknown shape " + shape);
             }
         }
