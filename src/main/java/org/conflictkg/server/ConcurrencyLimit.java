@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves at most {@code max} requests to the dataset at once; one more is answered at once with HTTP 503, a
- * {@code Retry-After} header and a one-line message, instead of waiting for a thread.
+ * Serves at most {@code max} requests to a path at once; one more waits up to {@code wait} for a slot (none by
+ * default) and is then answered with HTTP 503, a {@code Retry-After} header and a one-line message, instead of
+ * waiting for a thread. The web page's API waits a little: the page sends a burst of small requests when it opens.
  */
 final class ConcurrencyLimit implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrencyLimit.class);
@@ -22,11 +23,17 @@ final class ConcurrencyLimit implements Filter {
     private final String dataset;
     private final int max;
     private final Semaphore permits;
+    private final java.time.Duration wait;
 
     ConcurrencyLimit(String dataset, int max) {
+        this(dataset, max, java.time.Duration.ZERO);
+    }
+
+    ConcurrencyLimit(String dataset, int max, java.time.Duration wait) {
         this.dataset = dataset;
         this.max = max;
         this.permits = new Semaphore(max);
+        this.wait = wait;
     }
 
     @Override
@@ -37,7 +44,7 @@ final class ConcurrencyLimit implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        if (!permits.tryAcquire()) {
+        if (!acquire()) {
             LOG.warn("refused a request to {}: all {} query slots in use", path, max);
             HttpServletResponse r = (HttpServletResponse) response;
             r.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -50,6 +57,15 @@ final class ConcurrencyLimit implements Filter {
             chain.doFilter(request, response);
         } finally {
             permits.release();
+        }
+    }
+
+    private boolean acquire() {
+        try {
+            return wait.isZero() ? permits.tryAcquire() : permits.tryAcquire(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

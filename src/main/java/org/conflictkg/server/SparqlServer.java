@@ -211,7 +211,7 @@ public final class SparqlServer implements AutoCloseable {
                     .enablePing(true);
             if (webPage) {
                 WebSite.install(b, graph, timeout);
-                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent));
+                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent, java.time.Duration.ofSeconds(10)));
             }
             FusekiServer s = b.build();
             s.start();

@@ -127,7 +127,7 @@ class WebPageIT {
                   }
                   GRAPH <https://w3id.org/conflict-kg/id/doc/xss-test> {
                     act:xss-test ckg:commentsOn act:russia .
-                    <https://w3id.org/conflict-kg/id/doc/xss-test> a ckg:Document ; dct:identifier "<script>window.xss=4</script>.txt" .
+                    <https://w3id.org/conflict-kg/id/doc/xss-test> a ckg:Document ; dct:source "<script>window.xss=4</script>.txt" .
                     <https://w3id.org/conflict-kg/id/doc/xss-test#a> a ckg:Assertion ; ckg:subject act:xss-test ;
                         ckg:object act:russia ; ckg:relation ckg:commentsOn ; ckg:modality ckg:asserted ;
                         ckg:confidence 0.9 ; ckg:surfaceRelation "criticized" ; ckg:subjectText %1$s ;
