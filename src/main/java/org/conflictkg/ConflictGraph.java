@@ -285,11 +285,11 @@ public final class ConflictGraph implements AutoCloseable {
         try {
             Document doc = reader.read(file, input.given());
             if (store.contains(doc.id())) {
-                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), List.of()), 0, 0,
+                return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), Store.originKey(file), List.of()), 0, 0,
                         FamilyCounts.NONE, null);
             }
             ExtractedDocument x = pipeline().run(doc);
-            return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), writer.quads(x, now)),
+            return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), Store.originKey(file), writer.quads(x, now)),
                     x.sentences().size(), x.assertions().size(), FamilyCounts.of(x.assertions()), null);
         } catch (UnreadableDocumentException e) {
             return new Result(file.toString(), null, 0, 0, FamilyCounts.NONE, new IngestReport.Problem(e.file(), reasonOf(e)));

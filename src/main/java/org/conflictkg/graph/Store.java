@@ -144,8 +144,26 @@ public final class Store implements AutoCloseable {
     /** What a write did to one document's graph. */
     public enum Change { ADDED, REPLACED, UNCHANGED }
 
-    /** A document's quads, with the id and source the store uses to find earlier versions. */
-    public record DocumentGraph(String documentId, String source, List<Quad> quads) {}
+    /**
+     * A document's quads, with what the store finds earlier versions by: the key of the file it was read from (see
+     * {@link #originKey}), or, without one, its source.
+     */
+    public record DocumentGraph(String documentId, String source, String origin, List<Quad> quads) {}
+
+    /**
+     * The key of a file on this machine: the SHA-256 of its absolute path, in hexadecimal. Stored as
+     * {@code ckg:originKey}, it finds a changed file's earlier graph without publishing the path; the relative
+     * {@code dcterms:source} alone would confuse two folders with the same relative paths.
+     */
+    public static String originKey(java.nio.file.Path file) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(file.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
 
     /**
      * Writes documents in one transaction. A document whose graph is already there is left alone; a document
@@ -161,12 +179,17 @@ public final class Store implements AutoCloseable {
                     changes.add(Change.UNCHANGED);
                     continue;
                 }
-                List<Node> older = graphsFrom(dsg, d.source());
+                List<Node> older = d.origin() != null ? graphsWith(dsg, Vocab.originKey, d.origin())
+                        : graphsWith(dsg, Vocab.source, d.source());
                 for (Node old : older) {
                     dsg.removeGraph(old);
                 }
                 for (Quad q : d.quads()) {
                     dsg.add(q);
+                }
+                if (d.origin() != null && !d.quads().isEmpty()) {
+                    Node doc = NodeFactory.createURI(GraphWriter.documentIri(d.documentId()));
+                    dsg.add(new Quad(g, doc, Vocab.originKey.asNode(), NodeFactory.createLiteralString(d.origin())));
                 }
                 changes.add(older.isEmpty() ? Change.ADDED : Change.REPLACED);
             }
@@ -193,9 +216,9 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private static List<Node> graphsFrom(DatasetGraph dsg, String source) {
+    private static List<Node> graphsWith(DatasetGraph dsg, org.apache.jena.rdf.model.Property p, String value) {
         List<Node> out = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.source.asNode(), NodeFactory.createLiteralString(source));
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p.asNode(), NodeFactory.createLiteralString(value));
         while (it.hasNext()) {
             Node g = it.next().getGraph();
             if (!Quad.isDefaultGraph(g) && !out.contains(g)) {

@@ -98,6 +98,7 @@ public final class Vocab {
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
     public static final Property contentHash = prop("contentHash");
+    public static final Property originKey = prop("originKey");
     public static final Property date = prop("date");
     public static final Property publishedOn = prop("publishedOn");
 

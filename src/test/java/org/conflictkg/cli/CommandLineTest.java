@@ -129,6 +129,29 @@ class CommandLineTest {
         assertEquals("6", q.out().strip().split("\r?\n")[1].strip(), "examples kept, good.txt added: " + q.out());
     }
 
+    /**
+     * Two folders with the same relative paths keep their own documents, and a changed file still replaces its own
+     * earlier graph: the store finds it by the file's origin key, not by its relative source.
+     */
+    @Test
+    void foldersWithTheSameRelativePathsKeepTheirDocuments() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("2019"));
+        Path b = Files.createDirectories(tmp.resolve("2020"));
+        Files.writeString(a.resolve("01.txt"), "Russia backs Syrian President Bashar al-Assad.\n");
+        Files.writeString(b.resolve("01.txt"), "Iran backs Hezbollah.\n");
+        String store = tmp.resolve("store").toString();
+        String count = "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a <https://w3id.org/conflict-kg/ontology#Document> }";
+        assertEquals(0, kg("ingest", "--store", store, a.toString()).code());
+        assertEquals(0, kg("ingest", "--store", store, b.toString()).code());
+        assertEquals("2", kg("query", "--store", store, "--format", "csv", count).out().strip().split("\r?\n")[1].strip());
+        Files.writeString(a.resolve("01.txt"), "Turkey backs the Free Syrian Army.\n");
+        Run again = kg("ingest", "--store", store, a.toString());
+        assertTrue(again.out().contains("1 replaced"), again.out());
+        assertEquals("2", kg("query", "--store", store, "--format", "csv", count).out().strip().split("\r?\n")[1].strip());
+        Run hezbollah = kg("query", "--store", store, "--format", "csv", "--param", "target=Hezbollah", "queries/backers.rq");
+        assertTrue(hezbollah.out().contains("Iran"), hezbollah.out());
+    }
+
     /** dcterms:source is the path relative to what was given to ingest, never the machine's absolute path. */
     @Test
     void provenanceIsRelativeToThePathGiven() throws Exception {
