@@ -308,7 +308,7 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH) {
-                    found = phrases.resolve(phrases.withinObject(alt, t));
+                    found = phrases.withinObject(alt, t);
                 }
                 if (found.isEmpty()) {
                     found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"

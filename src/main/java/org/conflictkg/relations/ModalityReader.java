@@ -11,6 +11,9 @@ import org.conflictkg.relations.Cues.Effect;
  * object ("thwarted an attack"). The innermost cue decides; reported speech is kept beside it as who claims it.
  */
 final class ModalityReader {
+    /** The steps from an act up to a word of intent above it: "agreed to meet", "plans for talks". */
+    private static final Set<String> INTENT_CHAIN = Set.of("xcomp", "acl", "dobj", "pcomp", "prep", "pobj");
+
     /** What the clauses above a trigger say about it. */
     record Reading(Modality modality, int speaker) {
     }
@@ -147,7 +150,7 @@ final class ModalityReader {
                 }
             }
             int g = s.head(k);
-            if (depth == 3 || g < 0 || !(Set.of("xcomp", "acl", "dobj", "pcomp", "prep", "pobj").contains(s.dep(k))
+            if (depth == 3 || g < 0 || !(INTENT_CHAIN.contains(s.dep(k))
                     || s.dep(k).equals("advcl") && isInfinitive(s, k))) {
                 return false; // "offered to send troops to help": the purpose of an intended act is intended too
             }

@@ -22,6 +22,9 @@ final class PhraseMentions {
     private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
     /** Those and "of", which names the site itself: "the town of Tadef", "the enclave of Eastern Ghouta". */
     private static final Set<String> SITE_OF = Set.of("in", "inside", "at", "into", "across", "throughout", "on", "of");
+    /** The steps by which a trigger's own phrase is searched for a prepositional phrase hung inside it. */
+    private static final Set<String> VERB_PHRASE = Set.of("dobj", "prep", "pobj");
+    private static final Set<String> NOUN_PHRASE = Set.of("acl", "dobj", "prep", "pobj");
 
     private final Sentence s;
     private final Roles roles;
@@ -299,8 +302,8 @@ final class PhraseMentions {
      * breadth first through objects, prepositions (and a noun's participles), four steps deep, never into a clause of
      * its own; the first phrase that names an actor wins.
      */
-    List<Integer> withinObject(Slot alt, int trigger) {
-        Set<String> steps = s.token(trigger).isVerb() ? Set.of("dobj", "prep", "pobj") : Set.of("acl", "dobj", "prep", "pobj");
+    List<Mention> withinObject(Slot alt, int trigger) {
+        Set<String> steps = s.token(trigger).isVerb() ? VERB_PHRASE : NOUN_PHRASE;
         List<Integer> level = List.of(trigger);
         for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
             List<Integer> below = new ArrayList<>();
@@ -313,9 +316,9 @@ final class PhraseMentions {
             }
             for (int k : below) {
                 if (!s.dep(k).equals("prep")) {
-                    List<Integer> under = alt.walk(s, k);
-                    if (!resolve(under).isEmpty()) {
-                        return under;
+                    List<Mention> found = resolve(alt.walk(s, k));
+                    if (!found.isEmpty()) {
+                        return found;
                     }
                 }
             }

@@ -12,6 +12,7 @@ import org.conflictkg.nlp.Sentence;
  */
 final class StatedEvents {
     private static final Set<String> CHAIN = Set.of("xcomp", "dobj", "pcomp", "pobj", "prep");
+    private static final Set<String> FUTURE = Set.of("will", "would");
 
     private final Frames frames;
     private final Cues cues;
@@ -80,7 +81,7 @@ final class StatedEvents {
         boolean will = false;
         boolean not = false;
         for (int c : s.children(t)) {
-            will |= s.dep(c).equals("aux") && Set.of("will", "would").contains(s.token(c).lemma());
+            will |= s.dep(c).equals("aux") && FUTURE.contains(s.token(c).lemma());
             not |= s.dep(c).equals("neg");
         }
         return will && not;
