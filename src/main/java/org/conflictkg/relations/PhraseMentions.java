@@ -138,6 +138,20 @@ final class PhraseMentions {
                 }
             }
         }
+        if (standsFor) {
+            for (int a : s.children(k, "acl")) {
+                if (s.token(a).tag().equals("VBN")) {
+                    for (int by : s.children(a, "agent")) {
+                        // "the proposals laid out by the assembly", "missiles fired by the navy": the participle's
+                        // doer is whose they are
+                        List<Mention> m = resolve(s.children(by, "pobj"));
+                        if (!m.isEmpty()) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
         for (int c : s.children(k)) {
             String d = s.dep(c);
             if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier()))

@@ -38,6 +38,8 @@ class FamilyFramesTest extends InMemoryGraphTest {
             Egypt will meet Israel on March 20, 2016.                          | egypt 04 israel predicted 2016-03-20
             Germany praised Tunisia on Monday.                                 | germany 05 tunisia asserted 2016-03-07
             Russia congratulated Iran on Monday on the nuclear deal.           | russia 05 iran asserted 2016-03-07
+            Morocco established diplomatic relations with Chad on Monday.      | morocco 05 chad asserted 2016-03-07
+            Canada defended Israel's right to self-defence on Monday.          | canada 05 israel asserted 2016-03-07
             Britain trained the Peshmerga on Monday.                           | united-kingdom 06 peshmerga asserted 2016-03-07
             Jordan cooperated with Egypt on Monday in the search for the crew. | jordan 06 egypt asserted 2016-03-07
             Iran supplied weapons to Hezbollah on Monday.                      | iran 07 hezbollah asserted 2016-03-07
@@ -50,6 +52,8 @@ class FamilyFramesTest extends InMemoryGraphTest {
             Iraq demanded the withdrawal of Turkish troops on Monday.          | iraq 10 turkey-armed-forces asserted 2016-03-07
             Egypt demanded on Monday that Ethiopia halt the dam.               | egypt 10 ethiopia asserted 2016-03-07
             Egypt condemned Israel on Monday.                                  | egypt 11 israel asserted 2016-03-07
+            Qatar sued the United Arab Emirates on Monday.                     | qatar 11 united-arab-emirates asserted 2016-03-07
+            Kenya launched legal action against Uganda on Monday.              | kenya 11 uganda asserted 2016-03-07
             Russia accused the United States on Monday of arming the rebels.   | russia 11 united-states asserted 2016-03-07
             Egypt summoned a senior Israeli diplomat on Monday.                | egypt 11 israel asserted 2016-03-07
             Israel rejected the Egyptian proposal on Monday.                   | israel 12 egypt asserted 2016-03-07
@@ -67,12 +71,16 @@ class FamilyFramesTest extends InMemoryGraphTest {
             Saudi Arabia cut ties with Iran on Monday.                         | saudi-arabia 16 iran asserted 2016-03-07
             The European Union imposed sanctions on Russia on Monday.          | european-union 16 russia asserted 2016-03-07
             Ghana closed its border with Togo on Monday.                       | ghana 16 togo asserted 2016-03-07
+            Bahrain severed diplomatic relations with Qatar on Monday.         | bahrain 16 qatar asserted 2016-03-07
+            Denmark announced a suspension of aid to Egypt on Monday.          | denmark 16 egypt asserted 2016-03-07
             Iraq imposed a curfew in Kirkuk on Monday.                         | iraq 17 kirkuk asserted 2016-03-07
             Turkey arrested members of the Islamic State on Monday.            | turkey 17 islamic-state asserted 2016-03-07
             Egypt detained members of Hamas on Monday.                         | egypt 17 hamas asserted 2016-03-07
+            Egypt outlawed the Muslim Brotherhood on Monday.                   | egypt 17 muslim-brotherhood asserted 2016-03-07
             The Islamic State executed a Jordanian pilot on Monday.            | islamic-state 18 jordan-armed-forces asserted 2016-03-07
             Al-Shabaab gunmen kidnapped a Kenyan official on Monday.           | al-shabaab 18 kenya asserted 2016-03-07
             Russian jets bombed Aleppo on Monday.                              | russia-armed-forces 19 aleppo asserted 2016-03-07
+            Rockets fired by Hamas hit Israeli towns on Monday.                | hamas 19 israel asserted 2016-03-07
             Turkey did not attack the YPG on Monday.                           | turkey 19 ypg negated 2016-03-07
             Boko Haram massacred Nigerian villagers on Monday.                 | boko-haram 20 nigerian-villagers asserted 2016-03-07
             The Syrian army massacred Kurdish civilians in Afrin on Monday.    | syria-armed-forces 20 kurdish-civilians asserted 2016-03-07
