@@ -418,6 +418,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     surname = true; // "Iran's Supreme National Security Council" is not the "Security Council"
                     break;
                 }
+                if (a.isPresent() && !a.get().is(ActorType.PLACE) && !a.get().is(ActorType.STATE)
+                        && namesAFacility(s, i + len)) {
+                    surname = true; // "the Assad Hospital", "the al-Shabab team": a name given to something else
+                    break;
+                }
                 if (a.isPresent() && !(len == 1 && isSentenceInitialWord(s, i, written))) {
                     add(found, used, mention(s, i, i + len, a.get(), Kind.NAME));
                     matched = true;
@@ -432,12 +437,35 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
     }
 
+    private static final Set<String> CLUB_WORDS = Set.of("team", "club", "squad", "fc", "eleven");
+
+    /**
+     * Whether the word at {@code k} makes the name before it the name of a building or a club: a capitalized
+     * facility word ("Assad Hospital", "Khomeini Airport") or a sports club's head noun ("al-Shabab team").
+     */
+    private static boolean namesAFacility(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.token(k).text();
+        String lw = w.toLowerCase(Locale.ROOT);
+        return CLUB_WORDS.contains(lw) || Character.isUpperCase(w.charAt(0)) && Lexicon.FACILITY_WORDS.contains(lw);
+    }
+
     /**
      * Text that lost its apostrophes writes "Syrias army", "Assads forces": a capitalized word that is a known state
      * or person plus "s", before a word of its noun phrase, is that actor. The word itself must be unknown.
      */
     private boolean possessiveWithoutApostrophe(Sentence s, int i, List<Mention> found, boolean[] used) {
         String w = s.token(i).text();
+        if (w.length() >= 3 && w.length() <= 7 && w.endsWith("s") && i + 1 < s.size()
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)
+                && s.token(i + 1).tag().startsWith("NN") && Character.isLowerCase(s.token(i + 1).text().charAt(0))) {
+            // "ISILs positions": an acronym the gazetteer knows, as a possessive that lost its apostrophe
+            Optional<Actor> a = gazetteer.lookup(w.substring(0, w.length() - 1)).filter(x -> !x.is(ActorType.PLACE));
+            a.ifPresent(actor -> add(found, used, mention(s, i, i + 1, actor, Kind.NAME)));
+            return a.isPresent();
+        }
         int body = w.startsWith("al-") ? 4 : 1; // "Bashar al-Assads forces"
         if (w.length() < body + 3 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(body - 1)) || i + 1 >= s.size()
                 || !w.substring(body).chars().allMatch(Character::isLowerCase) || gazetteer.lookup(w).isPresent()) {

@@ -176,6 +176,16 @@ final class FrameMatcher implements AssertionExtractor {
             return false;
         }
 
+        /**
+         * Whether one who leads what this mention names leads its actor: a state is led through its name or its
+         * government ("the Iraqi government led by"), not through a body a demonym names ("an Israeli delegation led
+         * by", "a Turkish unit led by").
+         */
+        boolean ledAsAWhole(Mention m) {
+            return !m.actor().is(ActorType.STATE) || m.kind() != Mention.Kind.DEMONYM
+                    || cues.is(s.token(m.last() - 1).lemma(), Cues.Effect.GOVERNMENT);
+        }
+
         void apply(Frame f, int t) {
             boolean attack = f.relation() == Relation.ATTACKS;
             List<Mention> subjects = parties(f.subject(), t, attack);
@@ -188,6 +198,9 @@ final class FrameMatcher implements AssertionExtractor {
                 return;
             }
             List<Mention> objects = parties(f.object(), t, attack);
+            if (f.relation() == Relation.LEADER_OF) {
+                objects = objects.stream().filter(this::ledAsAWhole).toList();
+            }
             if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && (cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)
                     || f.relation() == Relation.REJECTS)) {
                 // "condemned the strikes by Russia": Russia is criticized; "welcomed the OPCW visit"

@@ -101,6 +101,10 @@ final class ModalityReader {
             found = own(s, g);
             t = g;
         }
+        if (found == null && s.head(t) < 0 && s.token(t).tag().equals("VB") && s.children(t, "aux").stream()
+                .anyMatch(a -> s.token(a).tag().equals("TO"))) {
+            found = Modality.PREDICTED; // a headline's "Kerry and Lavrov to meet": what is to happen
+        }
         return new Reading(found == null ? Modality.ASSERTED : found, speaker);
     }
 

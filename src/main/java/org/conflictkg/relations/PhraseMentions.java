@@ -107,6 +107,11 @@ final class PhraseMentions {
         if (depth > 2 || !s.token(k).isNoun()) {
             return List.of();
         }
+        int h = s.head(k);
+        if (s.dep(k).equals("compound") && !s.token(k).isProperNoun() && h >= 0 && s.token(h).isProperNoun()
+                && !at(h).isEmpty()) {
+            return at(h); // "Iran-backed Lebanese Shia militia Hizballah": the descriptor is the name's
+        }
         for (int c : s.children(k, "appos")) {
             if (!at(c).isEmpty()) {
                 return at(c); // "the group, Jabhat al-Nusra"
@@ -323,6 +328,9 @@ final class PhraseMentions {
             List<Integer> below = new ArrayList<>();
             for (int k : level) {
                 for (int c : s.children(k)) {
+                    if (k == trigger && s.dep(c).equals("prep") && s.token(c).lemma().equals("for")) {
+                        continue; // "called for pressure on Turkey": what is called for has parties of its own
+                    }
                     if (steps.contains(s.dep(c))) {
                         below.add(c);
                     }

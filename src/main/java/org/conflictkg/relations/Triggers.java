@@ -37,11 +37,29 @@ final class Triggers {
         return lemma;
     }
 
+    /** Whether a word of this lemma hangs from the trigger, or from its direct object. */
+    private boolean hasWord(int t, String lemma) {
+        for (int c : s.children(t)) {
+            if (s.token(c).lemma().equals(lemma)) {
+                return true;
+            }
+            if (s.dep(c).equals("dobj")) {
+                for (int d : s.children(c)) {
+                    if (s.token(d).lemma().equals(lemma)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     boolean hasCompanions(Frame f, int t) {
         for (String w : f.companions()) {
             if (w.startsWith("!")) {
-                if (!s.children(t, w.substring(1)).isEmpty()) {
-                    return false; // "called him a traitor" (oprd) is no phone call
+                String x = w.substring(1);
+                if (!s.children(t, x).isEmpty() || hasWord(t, x)) {
+                    return false; // "called him a traitor" (oprd) is no phone call; "recognized them as" (as) no recognition
                 }
                 continue;
             }

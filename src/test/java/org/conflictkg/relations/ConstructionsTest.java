@@ -437,4 +437,28 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(g.stream().anyMatch(x -> x.contains("hama-governorate")), g.toString());
         assertFact("Russian jets bombed Hama on Monday.", "russia-armed-forces attacks hama asserted");
     }
+
+    @Test
+    void fromTheAuditOfSeed2038() {
+        assertTrue(facts("An Israeli delegation led by General Amikam Norkin arrived in Moscow.").stream()
+                .noneMatch(x -> x.contains("leaderOf israel")), "who leads a delegation does not lead the state");
+        assertFact("The Iraqi government, led by Prime Minister Haider al-Abadi, asked for help.",
+                "haider-al-abadi leaderOf iraq asserted");
+        assertTrue(facts("A Turkish news outlet that supports the AKP printed the story.").stream()
+                .noneMatch(x -> x.startsWith("turkey backs")), "a newspaper is not its country");
+        assertTrue(facts("Damascus called for international pressure on Turkey.").stream()
+                .noneMatch(x -> x.contains("appealsTo turkey")), "what is called for has parties of its own");
+        assertTrue(facts("Ankara regards the YPG as identical to the PKK and recognizes it as a terrorist group.")
+                .stream().noneMatch(x -> x.contains("cooperatesDiplomaticallyWith")), "recognizing as is classing");
+        assertTrue(facts("The painter offered two albums to Napoleon III.").stream().noneMatch(x -> x.contains(" backs ")),
+                "a gift is no backing");
+        assertFact("Russia offered asylum to Bashar al-Assad.", "russia backs bashar-al-assad asserted");
+        assertFact("Kerry and Lavrov to meet in Geneva on Saturday.", "john-kerry talksWith sergei-lavrov predicted");
+        assertFact("Syrian jets bombed ISILs positions in the desert.", "syria-armed-forces attacks islamic-state asserted");
+        assertTrue(facts("Islamic State fighters shelled the Assad Hospital in Deir ez-Zor.").stream()
+                .noneMatch(x -> x.contains("bashar-al-assad")), "a hospital named after a man is not the man");
+        assertTrue(facts("The striker signed for the al-Shabab team in May.").stream()
+                .noneMatch(x -> x.contains("al-shabaab")), "a football club is not the armed group");
+        assertFact("Iran-backed Lebanese Shia militia Hizballah sent fighters to Aleppo.", "iran backs hezbollah asserted");
+    }
 }
