@@ -56,7 +56,9 @@ import org.conflictkg.text.UnreadableDocumentException;
  * <li>extract: our pipeline against ReVerb 1.4.3 on the same sentences, one thread and all cores;</li>
  * <li>ingest: end to end into a TDB2 store in a JVM with {@code -Xmx3g} ({@link IngestBenchmark});</li>
  * <li>query: every file of {@code queries/} over HTTP against the server on a store of about a million quads;</li>
- * <li>serve: {@code java -jar target/conflict-kg-cli.jar serve} from process start to the first answer.</li>
+ * <li>serve: {@code java -jar target/conflict-kg-cli.jar serve} from process start to the first answer;</li>
+ * <li>load (only when named): concurrent clients sending mixed alliance queries to the server on the query store
+ * ({@link LoadBenchmark}; the store is built first when it is missing).</li>
  * </ol>
  * Figures go to standard output and to {@code target/bench/results.md}.
  */
@@ -159,6 +161,12 @@ public final class Benchmark {
         }
         if (parts.contains("serve")) {
             serve(store);
+        }
+        if (parts.contains("load")) {
+            if (!parts.contains("ingest") && !storeBuilt(store)) {
+                ingest(store); // builds the query store
+            }
+            new LoadBenchmark(opt, store, this::line).run();
         }
         if (parts.contains("web")) {
             new WebBenchmark(corpus, out, opt.getOrDefault("web-glob", "fakes_*.txt"),
@@ -388,6 +396,24 @@ public final class Benchmark {
 
     // ---- 2. ingest --------------------------------------------------------------------------------------------
 
+    /** What the query store was built from: the corpus, its files and the size asked. */
+    private String storeKey() {
+        return corpus + "|" + files.size() + "|" + Long.parseLong(opt.getOrDefault("triples", "1000000"));
+    }
+
+    /** True when the query store of these options is there (built by an earlier ingest part), unless a rebuild is asked. */
+    private boolean storeBuilt(Path store) throws IOException {
+        Path meta = out.resolve("store.properties");
+        if (Boolean.parseBoolean(opt.getOrDefault("rebuild", "false")) || !Files.isDirectory(store) || !Files.exists(meta)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(meta)) {
+            p.load(r);
+        }
+        return storeKey().equals(p.getProperty("key"));
+    }
+
     private void ingest(Path store) throws Exception {
         long triples = Long.parseLong(opt.getOrDefault("triples", "1000000"));
         int realPasses = Integer.parseInt(opt.getOrDefault("ingest-passes", "2"));
@@ -400,7 +426,7 @@ public final class Benchmark {
                 p.load(r);
             }
         }
-        String key = corpus + "|" + files.size() + "|" + triples;
+        String key = storeKey();
         boolean reuse = !Boolean.parseBoolean(opt.getOrDefault("rebuild", "false")) && Files.isDirectory(store)
                 && key.equals(p.getProperty("key"));
         Path target = store;

@@ -110,15 +110,19 @@ public final class IngestBenchmark {
         }
     }
 
-    /** The ids of the documents stored from the corpus files themselves (pass 1). */
+    /**
+     * The ids of the documents stored from the corpus files themselves (pass 1), found by their
+     * {@code ckg:originKey} (the key of the file's absolute path; {@code dcterms:source} is relative to the folder
+     * given, and the same for a corpus file and its variant).
+     */
     static List<String> firstPassGraphs(Dataset ds, List<Path> files) {
         java.util.Set<String> sources = new java.util.HashSet<>();
         for (Path f : files) {
-            sources.add(f.toAbsolutePath().normalize().toString());
+            sources.add(org.conflictkg.graph.Store.originKey(f));
         }
         return Txn.calculateRead(ds, () -> {
             List<String> ids = new java.util.ArrayList<>();
-            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.source.asNode(), Node.ANY);
+            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Vocab.originKey.asNode(), Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
                 String g = q.getGraph().getURI();
@@ -134,7 +138,7 @@ public final class IngestBenchmark {
     /**
      * Copies every listed document graph under a new id, as ingesting the file with "Benchmark copy N." appended
      * would store it (the marker sentence yields no assertion, and only sentences that are evidence are stored):
-     * graph, document, sentence and assertion IRIs, content hash and source change; actors stay shared. One
+     * graph, document, sentence and assertion IRIs, content hash, source and origin key change; actors stay shared. One
      * transaction per 64 documents.
      */
     static long copy(Dataset ds, List<String> ids, int pass) {
@@ -153,6 +157,8 @@ public final class IngestBenchmark {
                     for (Quad q : quads) {
                         Node o = q.getPredicate().equals(Vocab.source.asNode())
                                 ? NodeFactory.createLiteralString(q.getObject().getLiteralLexicalForm() + "#copy-" + pass)
+                                : q.getPredicate().equals(Vocab.originKey.asNode())
+                                ? NodeFactory.createLiteralString(sha256(q.getObject().getLiteralLexicalForm() + " copy " + pass))
                                 : rename(q.getObject(), id, copyId);
                         dsg.add(g2, rename(q.getSubject(), id, copyId), q.getPredicate(), o);
                         added++;
