@@ -1,6 +1,7 @@
 package org.conflictkg.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -874,6 +875,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
         if (org == null && person.actor().country() != null && leader && !isOrganizationLeaderTitle(lowerTitle)) {
             org = gazetteer.byId(person.actor().country()).orElse(null);
         }
+        String side = Arrays.stream(lowerTitle.split("[\\s-]+")).filter(OPPOSING_TITLE_WORDS::contains).findFirst()
+                .orElse(null);
+        if (side != null && org != null && org.is(ActorType.STATE)) {
+            // "opposition leader Alexei Navalny", "Syrian rebel commander": the state's opponents, not the state;
+            // the country's group of that name when the gazetteer has one
+            String country = org.id();
+            org = gazetteer.generic(country, side).or(() -> gazetteer.generic(country, side + "s")).orElse(null);
+        }
         if (org != null && org.is(ActorType.STATE) && lowerTitle.contains("counterpart")) {
             leader = false;
         }
@@ -889,6 +898,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return new Mention(person.sentence(), person.first(), person.last(), person.start(), person.end(),
                 person.text(), person.actor(), person.kind(), title, org, leader && org != null, person.modifier());
     }
+
+    /** Title words that put a person against the state the title's other words name. */
+    private static final Set<String> OPPOSING_TITLE_WORDS = Set.of("opposition", "rebel", "militant", "insurgent",
+            "dissident");
 
     /** True when tokens {@code [from, to)} hold a word of a title or a possessive ("Syria's Assad"). */
     private static boolean hasTitleWord(Sentence s, int from, int to) {
@@ -1571,6 +1584,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     // ---- pronouns and descriptions -----------------------------------------------------------------------
 
+    /** Words that describe a coalition without naming another one: "the international coalition". */
+    private static final Set<String> COALITION_ADJECTIVES = Set.of("international", "global", "multinational",
+            "military", "broader", "wider");
+
     private void findReferences(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
         // resolve in order, so that "he" may refer to a person named earlier in the same sentence
         List<Mention> sorted = new ArrayList<>(found);
@@ -1597,8 +1614,13 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case "it" -> ref = isReferringSubject(s, i) ? doc.agentNear(s.index(), i) : null;
                 // "they": the one armed group just named; two (an attacker and a defender) leave it open
                 case "they" -> ref = isReferringSubject(s, i) ? doc.groupNear(s.index(), i) : null;
+                case "their" -> {
+                    Mention bound = clauseSubject(s, i, found);
+                    ref = bound == null ? null : bound.actor();
+                }
                 case "its" -> {
-                    ref = doc.agentNear(s.index(), i);
+                    Mention bound = clauseSubject(s, i, found);
+                    ref = bound != null ? bound.actor() : doc.agentNear(s.index(), i);
                     if (i >= 2 && s.token(i - 1).text().equals("and")) {
                         Mention before = mentionAt(found, s.index(), i - 2);
                         if (before != null && before.actor().type().isAgent()) {
@@ -1627,13 +1649,21 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         String nw = s.token(i + 1).text().toLowerCase(Locale.ROOT);
                         kind = Kind.DESCRIPTION;
                         end = i + 2;
+                        if (COALITION_ADJECTIVES.contains(nw) && i + 2 < s.size() && !used[i + 2]
+                                && s.token(i + 2).text().equalsIgnoreCase("coalition")) {
+                            nw = "coalition"; // "the international coalition" is the coalition the article names
+                            end = i + 3;
+                        }
                         ref = switch (nw) {
                             // an antecedent earlier in the same sentence comes first ("fighters from X were near
                             // the border, whilst the group fought ...")
                             case "town", "city", "village" -> doc.placeNear(s.index(), i);
                             case "group", "militants", "jihadists" -> nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
                             case "alliance", "bloc" -> doc.lastAlliance;
-                            case "coalition" -> doc.coalition();
+                            // an international one, none named yet: the one at war where the article is
+                            case "coalition" -> doc.coalition() != null || end == i + 2 ? doc.coalition()
+                                    : doc.focusCountry(c -> gazetteer.unnamed(c, "coalition").isPresent())
+                                            .flatMap(c -> gazetteer.unnamed(c, "coalition")).orElse(null);
                             case "military", "army" -> doc.lastForces;
                             case "minister", "president", "leader", "secretary", "premier", "chancellor", "king",
                                  "emir", "commander", "envoy", "ambassador", "spokesman", "spokeswoman" -> {
@@ -1649,6 +1679,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         };
                         if (ref != null && i + 2 < s.size() && s.token(i + 2).text().equals("of")) {
                             ref = null; // "the town of X" names the town itself
+                        }
+                        int last = end - 1;
+                        if (ref != null && s.parsed() && s.head(last) > last
+                                && Set.of("compound", "nmod", "amod").contains(s.dep(last))) {
+                            ref = null; // "the military airfield", "the coalition partners": a modifier, not the head
                         }
                     }
                 }
@@ -1806,6 +1841,41 @@ final class GazetteerRecognizer implements ActorRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * The subject of the clause whose predicate holds the possessive pronoun at {@code pronoun}: "the coalition
+     * launched its campaign", "Iraqi forces pressed on in their offensive against". Within its own clause's object
+     * or prepositional phrases a possessive names that clause's subject (as a reflexive would), not the actor named
+     * last; a pronoun inside the subject, or a subject of two coordinated parties, gives nothing.
+     */
+    private static Mention clauseSubject(Sentence s, int pronoun, List<Mention> found) {
+        if (!s.dep(pronoun).equals("poss")) {
+            return null;
+        }
+        int k = s.head(pronoun);
+        for (int steps = 0; k >= 0 && steps < 6; steps++) {
+            int h = s.head(k);
+            String d = s.dep(k);
+            if (h < 0 || !Set.of("dobj", "pobj", "prep", "conj", "compound").contains(d)) {
+                return null; // "its" in a subject, an apposition or a clause of its own
+            }
+            if (s.token(h).isVerb() && (d.equals("dobj") || d.equals("prep"))) {
+                int v = h;
+                List<Integer> subj = s.children(v, "nsubj");
+                while (subj.isEmpty() && Set.of("xcomp", "conj").contains(s.dep(v)) && s.head(v) >= 0) {
+                    v = s.head(v); // "vowed to continue its strikes": the subject it shares
+                    subj = s.children(v, "nsubj");
+                }
+                if (subj.size() != 1 || !s.children(subj.get(0), "conj").isEmpty()) {
+                    return null;
+                }
+                Mention m = mentionAt(found, s.index(), subj.get(0));
+                return m != null && m.actor().type().isAgent() && !m.actor().is(ActorType.PERSON) ? m : null;
+            }
+            k = h;
+        }
+        return null;
     }
 
     private static Mention mentionAt(List<Mention> found, int sentence, int token) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.conflictkg.actors.Actor;
 import org.conflictkg.actors.ActorType;
 import org.conflictkg.actors.Mention;
+import org.conflictkg.actors.Names;
 import org.conflictkg.nlp.Sentence;
 
 /**
@@ -182,8 +183,17 @@ final class FrameMatcher implements AssertionExtractor {
          * by", "a Turkish unit led by").
          */
         boolean ledAsAWhole(Mention m) {
-            return !m.actor().is(ActorType.STATE) || m.kind() != Mention.Kind.DEMONYM
-                    || cues.is(s.token(m.last() - 1).lemma(), Cues.Effect.GOVERNMENT);
+            if (!m.actor().is(ActorType.STATE) || cues.is(s.token(m.last() - 1).lemma(), Cues.Effect.GOVERNMENT)) {
+                return true;
+            }
+            if (m.kind() == Mention.Kind.DEMONYM) {
+                return false;
+            }
+            // "commander of U.S. Central Command": a state's name that only modifies the head of the phrase names a
+            // body of the state, which its commander does not lead
+            String written = Names.key(m.text());
+            return m.kind() != Mention.Kind.NAME || written.equals(Names.key(m.actor().label()))
+                    || m.actor().aliases().stream().anyMatch(a -> written.equals(Names.key(a)));
         }
 
         void apply(Frame f, int t) {
@@ -318,6 +328,15 @@ final class FrameMatcher implements AssertionExtractor {
                 if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && s.token(t).isNoun() && h >= 0
                         && s.dep(t).equals("dobj") && cues.is(s.token(h).lemma(), Cues.Effect.LIGHT)) {
                     tokens = alt.walk(s, h); // "issued an ultimatum to Washington": the phrase hangs from the verb
+                    // "conducted 15 strikes using fighter aircraft against ISIL targets", "strikes coordinated with
+                    // Baghdad against": or from a participle of manner on the verb or on the noun
+                    List<Integer> participles = new ArrayList<>(s.children(h, "advcl"));
+                    participles.addAll(s.children(t, "acl"));
+                    for (int p : participles) {
+                        if (tokens.isEmpty() && (s.token(p).tag().equals("VBG") || s.token(p).tag().equals("VBN"))) {
+                            tokens = alt.walk(s, p);
+                        }
+                    }
                 }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH) {

@@ -47,6 +47,10 @@ final class ModalityReader {
                     || link.equals("appos") || link.equals("compound")) {
                 break; // a relative or adverbial clause states its own fact
             }
+            if (link.equals("ccomp") && t < g && endsOnColon(s, t)) {
+                break; // "X issued an ultimatum to Y: if Y buys it, sanctions will follow": a clause before a colon
+                       // is no complement of what follows it, whatever the parser hung it from
+            }
             String lemma = s.token(g).lemma();
             if (link.equals("advcl")) {
                 // "conducted an operation to strike": the purpose of what is done is done as the clause says;
@@ -209,6 +213,16 @@ final class ModalityReader {
             }
         }
         return m;
+    }
+
+    /** Whether a colon or semicolon that closes the clause of {@code verb} hangs from it. */
+    private static boolean endsOnColon(Sentence s, int verb) {
+        for (int p : s.children(verb, "punct")) {
+            if (p > verb && (s.token(p).text().equals(":") || s.token(p).text().equals(";"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasConditionMark(Sentence s, int clause) {

@@ -120,7 +120,10 @@ final class UnnamedParties {
         return out;
     }
 
-    /** The body a person speaks for: the one of the title ("Turkish President"), or of "X, spokesman of Y". */
+    /**
+     * The body a person speaks for: the one of the title ("Turkish President"), or of the apposition "X, spokesman
+     * of Y", "X, the CJTF-OIR spokesman", "X, a spokesman for Y".
+     */
     private Actor bodyOf(Mention person) {
         if (person.affiliation() != null) {
             return person.affiliation();
@@ -129,8 +132,11 @@ final class UnnamedParties {
             if (!cues.is(s.token(a).lemma(), Cues.Effect.STANDSFOR)) {
                 continue;
             }
+            for (Mention m : phrases.resolve(List.of(a))) {
+                return m.actor();
+            }
             for (int p : s.children(a, "prep")) {
-                if (s.token(p).lemma().equals("of")) {
+                if (s.token(p).lemma().equals("for")) {
                     for (Mention m : phrases.resolve(s.children(p, "pobj"))) {
                         return m.actor();
                     }

@@ -461,4 +461,56 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .noneMatch(x -> x.contains("al-shabaab")), "a football club is not the armed group");
         assertFact("Iran-backed Lebanese Shia militia Hizballah sent fighters to Aleppo.", "iran backs hezbollah asserted");
     }
+
+    @Test
+    void aParticipleOfMannerCarriesTheEventsTarget() {
+        assertFact("Turkish jets carried out raids using precision munitions against PKK positions.",
+                "turkey-armed-forces attacks pkk asserted");
+    }
+
+    @Test
+    void anInternationalCoalitionIsTheCoalitionNamed() {
+        assertFact("The US-led coalition struck Mosul. The international coalition is assisting the Iraqi government.",
+                "us-led-coalition backs iraq asserted");
+    }
+
+    @Test
+    void weIsTheBodyOfTheSpokesmanNamedInApposition() {
+        assertFact("\"We will keep striking ISIL,\" said Col. John Smith, the CJTF-OIR spokesman.",
+                "us-led-coalition attacks islamic-state asserted");
+        assertFact("\"We will keep striking ISIL,\" said Col. John Smith, a spokesman for the US-led coalition.",
+                "us-led-coalition attacks islamic-state asserted");
+    }
+
+    @Test
+    void aCommanderOfAStatesCommandDoesNotLeadTheState() {
+        assertTrue(facts("General Joseph Votel, commander of U.S. Central Command, visited Baghdad.").stream()
+                .noneMatch(x -> x.contains("leaderOf united-states")), "a command is a body of the state");
+    }
+
+    @Test
+    void aPossessiveInTheObjectNamesTheClausesSubject() {
+        List<String> f = facts("Turkey shelled Kurdish positions. Russia continued its strikes on Idlib on Monday.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("turkey attacks idlib")), f.toString());
+        assertFact("The US-led coalition struck Mosul. The coalition launched its campaign against Daesh in 2014.",
+                "us-led-coalition attacks islamic-state asserted");
+    }
+
+    @Test
+    void anOppositionLeaderDoesNotLeadTheState() {
+        assertTrue(facts("Police detained supporters of opposition leader Alexei Navalny in Moscow.").stream()
+                .noneMatch(x -> x.contains("leaderOf russia")), "the opposition's leader");
+    }
+
+    @Test
+    void theWordBeforeAHeadNounIsNoDescription() {
+        assertTrue(facts("Philippine troops fought in Marawi. The rebels threatened to shell the military airfield.")
+                .stream().noneMatch(x -> x.contains("philippines-armed-forces")), "'the military airfield' is an airfield");
+    }
+
+    @Test
+    void aClauseBeforeAColonKeepsItsOwnModality() {
+        assertFact("Washington has issued an ultimatum to Turkey: if Ankara buys the missiles, sanctions will follow.",
+                "united-states threatens turkey asserted");
+    }
 }
