@@ -405,8 +405,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 String written = s.text(i, i + len);
                 Optional<Actor> a = gazetteer.lookup(written);
                 if (a.isPresent() && len == 1 && a.get().is(ActorType.PERSON) && i > 0 && isNameToken(s.token(i - 1))
-                        && !used[i - 1] && !Lexicon.TITLE_WORDS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
-                    continue; // "Elizabeth Trudeau" is not the Trudeau the gazetteer knows
+                        && !used[i - 1] && !Lexicon.TITLE_WORDS.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
+                        && !NameTyper.isTitle(s.token(i - 1).text())) {
+                    continue; // "Elizabeth Trudeau" is not the Trudeau the gazetteer knows; "Mr. Erdogan" is Erdogan
                 }
                 if (a.isPresent() && len == 1 && a.get().is(ActorType.PLACE) && written.startsWith("al-") && i > 0
                         && isNameToken(s.token(i - 1)) && !used[i - 1]) {
@@ -1011,7 +1012,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 case NameTyper.LOCATION -> ActorType.PLACE;
                 default -> null;
             };
-            if (type == null) {
+            if (type == null || Lexicon.THING_ACRONYMS.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             // the name's own words decide when they can ("Tiyas Military Airbase", "Tal Buraq" are places, "Sham

@@ -96,6 +96,15 @@ final class Lexicon {
      * Words that make up the generic name of a state body ("Air Force", "National Guard", "Foreign Ministry"): a
      * name of these words alone names no actor until a state is put before it ("the Syrian Air Force").
      */
+    /**
+     * Acronyms of weapons, things and conditions, which the name finder may tag as organizations: "destroyed a VBIED"
+     * attacks no one named VBIED.
+     */
+    static final Set<String> THING_ACRONYMS = words("ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "rpg",
+            "rpgs", "uav", "uavs", "manpads", "atgm", "atgms", "mlrs", "apc", "apcs", "ifv", "ifvs", "sam", "sams",
+            "icbm", "icbms", "slbm", "wmd", "wmds", "gps", "gdp", "ceo", "fgm", "hiv", "aids", "covid", "covid-19",
+            "sars", "lng", "oil", "ak-47", "tnt", "dna");
+
     static final Set<String> BODY_WORDS = words("air", "force", "forces", "navy", "naval", "army", "armed",
             "national", "guard", "guards", "coast", "border", "ground", "aerospace", "marine", "marines", "corps",
             "ministry", "foreign", "defence", "defense", "interior", "external", "affairs", "special", "military",

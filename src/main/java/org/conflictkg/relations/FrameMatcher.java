@@ -274,6 +274,12 @@ final class FrameMatcher implements AssertionExtractor {
                     objects = phrases.objectPlaces(f, t);
                 }
                 places = phrases.places(t, objects);
+                if (objects.isEmpty() && reading.modality() == Modality.ASSERTED) {
+                    // "the U.S.-led coalition conducted five airstrikes." with no target: "these strikes" that
+                    // the account goes on with are still its own
+                    subjects.stream().map(Mention::actor).filter(Match::canWage)
+                            .forEach(a -> discourse.attackBy(a, s.index()));
+                }
             }
             Relation stated = stated(f, t, reading.modality());
             // a refusal happened when the refusing verb did ("refused on Monday to cooperate")

@@ -143,6 +143,14 @@ final class PhraseMentions {
                 }
             }
         }
+        int verb = s.head(k);
+        if (standsFor && s.dep(k).equals("dobj") && verb >= 0 && s.token(verb).isVerb() && !roles.passive(verb)) {
+            // "spurned offers for talks by the Kabul government": the parser hangs the noun's "by" from the verb
+            List<Mention> m = resolve(roles.byPhrase(verb)).stream().filter(x -> x.actor().type().isAgent()).toList();
+            if (!m.isEmpty()) {
+                return m;
+            }
+        }
         if (standsFor) {
             for (int a : s.children(k, "acl")) {
                 if (s.token(a).tag().equals("VBN")) {
@@ -174,6 +182,19 @@ final class PhraseMentions {
         }
         if (!standsFor) {
             return List.of();
+        }
+        for (int c : s.children(k, "compound")) {
+            if (!s.token(c).isProperNoun() || !at(c).isEmpty()) {
+                continue;
+            }
+            for (int g : s.children(c)) {
+                List<Mention> owner = at(g).stream().filter(m -> m.actor().type().isAgent()
+                        && !m.actor().is(ActorType.PERSON)).toList();
+                if (!owner.isEmpty() && Set.of("compound", "nmod").contains(s.dep(g))) {
+                    // "a U.S. Supreme Court decision": the unnamed organ is its state's, and so is what it does
+                    return widened(owner, k);
+                }
+            }
         }
         for (int c : s.children(k)) {
             if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGIANCE)) {

@@ -26,7 +26,7 @@ final class StatedEvents {
 
     /** The relation the subject's statement about the act at {@code t} states, or null when it states none. */
     Relation of(Sentence s, Frame f, int t, Modality m) {
-        if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t)) {
+        if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t) && !namesOwnDoer(s, f, t)) {
             if (f.isCooperation()) {
                 return Relation.INTENDS_TO_COOPERATE_WITH;
             }
@@ -71,6 +71,23 @@ final class StatedEvents {
                 if (cues.is(s.token(c).lemma(), Cues.Effect.ALLEGATION)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an event noun names its doer by a possessor of its own: in "citizens seek to join the SDF's fight
+     * against ISIL" the intent is the citizens', and the SDF states nothing. A possessive pronoun ("vowed to continue
+     * its strikes") is the subject's own.
+     */
+    private static boolean namesOwnDoer(Sentence s, Frame f, int t) {
+        if (f.kind() != Frame.Kind.EVENT) {
+            return false;
+        }
+        for (int p : s.children(t, "poss")) {
+            if (!s.token(p).tag().startsWith("PRP")) {
+                return true;
             }
         }
         return false;

@@ -150,7 +150,37 @@ final class PageFurniture {
             }
             i++;
         }
-        return blocks;
+        return joinWrappedLines(text, blocks);
+    }
+
+    /**
+     * The lines of a hard-wrapped paragraph are one block: "the U.S.-led" at a line's end, "coalition" on the next
+     * line and " conducted five airstrikes" on the one after are one sentence. A line that ends without a mark that
+     * could close a sentence, followed on the very next line by a lowercase word, goes on there. A headline is
+     * capitalised or ends a line of its own before a blank one, so it stays apart.
+     */
+    static List<Span> joinWrappedLines(String text, List<Span> blocks) {
+        List<Span> out = new ArrayList<>(blocks.size());
+        for (Span b : blocks) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String gap = text.substring(prev.end(), b.start());
+                if (gap.isBlank() && gap.indexOf('\n') >= 0 && gap.indexOf('\n') == gap.lastIndexOf('\n')
+                        && continuesOnNextLine(text, prev, b)) {
+                    out.set(out.size() - 1, new Span(prev.start(), b.end()));
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean continuesOnNextLine(String text, Span line, Span next) {
+        String a = text.substring(line.start(), line.end()).strip();
+        String b = text.substring(next.start(), next.end()).strip();
+        return !a.isEmpty() && !b.isEmpty() && ".!?:;\"'”’)]".indexOf(a.charAt(a.length() - 1)) < 0
+                && Character.isLowerCase(b.charAt(0));
     }
 
     /** The photo captions and credits of the text, the parts whose dates are the photo's, not the article's. */

@@ -513,4 +513,46 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Washington has issued an ultimatum to Turkey: if Ankara buys the missiles, sanctions will follow.",
                 "united-states threatens turkey asserted");
     }
+
+    @Test
+    void anUnnamedOrganOfAStateStandsForIt() {
+        assertFact("Iran's foreign minister condemned a U.S. Supreme Court decision on the ban.",
+                "iran criticizes united-states asserted");
+    }
+
+    @Test
+    void anHonorificIsNoFirstName() {
+        assertFact("Berlin rejected a request by Mr. Erdogan to hold a rally.", "germany rejects recep-tayyip-erdogan asserted");
+    }
+
+    @Test
+    void aNounsByPhraseHungFromTheVerb() {
+        assertFact("The Taliban has spurned repeated offers for peace talks by the Kabul government.",
+                "taliban rejects afghanistan asserted");
+    }
+
+    @Test
+    void whatAnActorOwnsStandsForIt() {
+        assertFact("The missiles fired by the Israeli military struck an arms depot of the Syrian army.",
+                "israel-armed-forces attacks syria-armed-forces asserted");
+        assertFact("Canada gave $2 million to Nigeria's agricultural sector.", "canada providesAidTo nigeria asserted");
+    }
+
+    @Test
+    void anAccountOfStrikesWithoutATargetGoesOn() {
+        assertFact("The US-led coalition conducted five airstrikes on Monday. These strikes engaged three ISIL units.",
+                "us-led-coalition attacks islamic-state asserted");
+    }
+
+    @Test
+    void aWeaponsAcronymIsNoActor() {
+        assertTrue(facts("Near Mosul, Iraqi jets struck ISIL fighters and destroyed a VBIED.").stream()
+                .noneMatch(x -> x.toLowerCase(java.util.Locale.ROOT).contains("vbied")), "a VBIED is a car bomb");
+    }
+
+    @Test
+    void whoseFightAnotherSeeksToJoinStatesNoThreat() {
+        assertTrue(facts("Many villagers are seeking to join the SDF's fight against ISIL.").stream()
+                .noneMatch(x -> x.contains("threatens")), "the intent is the villagers'");
+    }
 }

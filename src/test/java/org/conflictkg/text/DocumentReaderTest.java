@@ -266,4 +266,14 @@ class DocumentReaderTest {
             }
         }
     }
+
+    @Test
+    void aHardWrappedParagraphIsOneBlockAndAHeadlineStaysApart() throws Exception {
+        Path f = tmp.resolve("wrapped.txt");
+        Files.writeString(f, "Strikes Continue\n\nOn Monday the US-led \ncoalition\n conducted five strikes.\n"
+                + "Iraq\nNear Mosul, two strikes hit a depot.\n");
+        Document d = reader.read(f);
+        assertEquals(List.of("Strikes Continue", "On Monday the US-led \ncoalition\n conducted five strikes.", "Iraq",
+                "Near Mosul, two strikes hit a depot."), prose(d));
+    }
 }
