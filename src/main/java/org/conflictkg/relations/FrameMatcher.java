@@ -299,6 +299,21 @@ final class FrameMatcher implements AssertionExtractor {
             return statedEvents.of(s, f, t, m);
         }
 
+        /**
+         * The doers of the attacks an event noun is done in: "the coalition conducted eight strikes in support of the
+         * government": who strikes in support of someone supports it.
+         */
+        List<Mention> supportedByStrikes(int t) {
+            int in = s.head(t);
+            if (in < 0 || !s.dep(t).equals("pobj") || !s.token(in).lemma().equals("in") || s.head(in) < 0
+                    || !phrases.isAttackNoun(s.head(in))) {
+                return List.of();
+            }
+            int strikes = s.head(in);
+            List<Mention> found = phrases.resolve(roles.agents(strikes, true));
+            return found.isEmpty() ? unnamed.earlierAttacker(List.of(strikes)) : found;
+        }
+
         /** The mentions at the first alternative of a slot that reaches any. */
         List<Mention> parties(List<Slot> slot, int t, boolean attack) {
             for (Slot alt : slot) {
@@ -354,7 +369,10 @@ final class FrameMatcher implements AssertionExtractor {
                 if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
                     found = unnamed.reportedForces(tokens); // "the defence ministry said warplanes struck ..."
                 }
-                if (found.isEmpty() && alt.role() == Slot.Role.SUBJ) {
+                if (found.isEmpty() && alt.role() == Slot.Role.AGENT) {
+                    found = supportedByStrikes(t);
+                }
+                if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
                     found = unnamed.doersOf(tokens); // "Russian strikes hit Idlib"
                     if (found.isEmpty()) {
                         found = unnamed.earlierAttacker(tokens); // "... Near Mosul, five strikes engaged ISIL units"

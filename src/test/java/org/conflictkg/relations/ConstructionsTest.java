@@ -555,4 +555,10 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(facts("Many villagers are seeking to join the SDF's fight against ISIL.").stream()
                 .noneMatch(x -> x.contains("threatens")), "the intent is the villagers'");
     }
+
+    @Test
+    void whoStrikesInSupportOfSomeoneBacksIt() {
+        assertFact("Russian jets carried out strikes in support of Syrian government forces near Aleppo.",
+                "russia-armed-forces backs syria asserted");
+    }
 }
