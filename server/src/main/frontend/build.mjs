@@ -47,7 +47,7 @@ for (const file of await readdir('public')) {
 await copyFile('node_modules/@zazuko/yasgui/build/yasgui.min.css', path.join(out, 'yasgui.css'));
 
 // the ready queries, the single source of truth for the alliance questions, preloaded as the editor's tabs
-const queriesDir = '../../../queries';
+const queriesDir = '../../../../queries';
 const queries = [];
 for (const file of (await readdir(queriesDir)).filter((f) => f.endsWith('.rq')).sort()) {
   queries.push({ name: file, text: await readFile(path.join(queriesDir, file), 'utf8') });
