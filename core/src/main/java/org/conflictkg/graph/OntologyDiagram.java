@@ -39,8 +39,8 @@ import org.apache.jena.vocabulary.XSD;
  * attributes of their domain; named individuals as the values of an enumeration. The output is sorted, so it only
  * changes when the ontology does.
  *
- * <p>Regenerate the README's diagram with {@code mvn -B -q test -Dtest=OntologyReadmeTest -Dckg.updateReadme=true}
- * or by running {@link #main(String[])} from the project directory.
+ * <p>Regenerate the README's diagram with {@code mvn -B -q test -pl core -Dtest=OntologyReadmeTest -Dckg.updateReadme=true}
+ * (the library prints nothing: it has no {@code main} that would write to standard output).
  */
 public final class OntologyDiagram {
     /** Marker line before the generated block in the README. */
@@ -180,17 +180,6 @@ public final class OntologyDiagram {
         }
         int b = readme.indexOf(current);
         return readme.substring(0, b) + block + readme.substring(b + current.length());
-    }
-
-    /**
-     * Regenerates the diagram in the README. Arguments: ontology file (default {@code ontology/conflict.ttl}) and
-     * README file (default {@code ontology/README.md}), relative to the working directory.
-     */
-    public static void main(String[] args) throws IOException {
-        Path ontFile = Path.of(args.length > 0 ? args[0] : "ontology/conflict.ttl");
-        Path readmeFile = Path.of(args.length > 1 ? args[1] : "ontology/README.md");
-        boolean changed = updateReadme(ontFile, readmeFile);
-        System.out.println(readmeFile + (changed ? ": diagram regenerated" : ": diagram already up to date"));
     }
 
     /** Rewrites the README's diagram from the ontology file; returns whether the README changed. */
