@@ -32,6 +32,7 @@ import org.conflictkg.graph.Vocab;
 import org.conflictkg.graph.Store;
 import org.conflictkg.query.Answers;
 import org.conflictkg.query.QueryRunner;
+import org.conflictkg.query.ReadyQuery;
 import org.conflictkg.relations.ExtractedDocument;
 import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.text.Document;
@@ -266,6 +267,63 @@ public final class ConflictGraph implements AutoCloseable {
         return report;
     }
 
+    /** {@link #ingest(String, String, IngestListener)} without a listener. */
+    public IngestReport ingest(String name, String text) {
+        return ingest(name, text, IngestListener.NONE);
+    }
+
+    /**
+     * Reads a text held in memory as one document and stores its graph, as {@link #ingest(Collection, IngestListener)}
+     * does for a file, without a temporary file. {@code name} is the document's provenance, as a file's path relative to
+     * the folder given to ingest is ({@code dcterms:source}, e.g. {@code 2016/raqqa.txt}); its extension says how to
+     * read the text ({@code .html} and {@code .htm} as HTML, anything else as plain text or Markdown). The same text
+     * again changes nothing; another text under the same name replaces the document stored under that name. A text the
+     * reader refuses (blank, binary, longer than {@link DocumentReader#MAX_TEXT_CHARS} characters) is skipped and
+     * reported, as an unreadable file is.
+     */
+    public IngestReport ingest(String name, String text, IngestListener listener) {
+        long t0 = System.nanoTime();
+        String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        List<IngestReport.Problem> problems = new ArrayList<>();
+        Counts counts = new Counts();
+        Result r = processText(name, text, now);
+        if (r.problem != null) {
+            problems.add(r.problem);
+            listener.skipped(r.problem);
+        } else {
+            flush(List.of(r), counts);
+            listener.stored(name, 1, 1);
+        }
+        IngestReport report = new IngestReport(counts.added, counts.replaced, counts.unchanged, problems, counts.sentences,
+                counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0), counts.families);
+        LOG.info("ingested text {} ({} new, {} replaced, {} unchanged, {} skipped): {} sentences, {} assertions, {} quads in {} ms",
+                name, report.added(), report.replaced(), report.unchanged(), problems.size(),
+                report.sentences(), report.assertions(), report.quads(), report.elapsed().toMillis());
+        return report;
+    }
+
+    /** A text in memory after extraction; stored by its source, as it has no file to key it by. */
+    private Result processText(String name, String text, String now) {
+        int slash = name.lastIndexOf('/');
+        String fileName = slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+        try {
+            Document doc = reader.fromText(fileName, name, text, DocumentReader.Format.of(fileName));
+            if (store.contains(doc.id())) {
+                return new Result(name, new Store.DocumentGraph(doc.id(), doc.source(), null, List.of()), 0, 0,
+                        FamilyCounts.NONE, null);
+            }
+            ExtractedDocument x = pipeline().run(doc);
+            return new Result(name, new Store.DocumentGraph(doc.id(), doc.source(), null, writer.quads(x, now)),
+                    x.sentences().size(), x.assertions().size(), FamilyCounts.of(x.assertions()), null);
+        } catch (UnreadableDocumentException e) {
+            return new Result(name, null, 0, 0, FamilyCounts.NONE, new IngestReport.Problem(e.file(), reasonOf(e)));
+        } catch (RuntimeException e) {
+            LOG.debug("extraction failed on {}", name, e);
+            return new Result(name, null, 0, 0, FamilyCounts.NONE,
+                    new IngestReport.Problem(name, "extraction failed (" + e + ")"));
+        }
+    }
+
     private static final class Counts {
         int added;
         int replaced;
@@ -360,6 +418,14 @@ public final class ConflictGraph implements AutoCloseable {
      */
     public Answers select(String sparql, Map<String, String> parameters) {
         return new QueryRunner(store.dataset(), gazetteer).select(sparql, parameters);
+    }
+
+    /**
+     * Runs one of the bundled ready queries ({@code ReadyQuery.BACKERS}, the text of {@code queries/backers.rq}) with
+     * parameters, as {@link #select(String, Map)} does; {@link ReadyQuery#parameters()} names those it takes.
+     */
+    public Answers select(ReadyQuery query, Map<String, String> parameters) {
+        return select(query.sparql(), parameters);
     }
 
     /**

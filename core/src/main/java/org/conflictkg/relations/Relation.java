@@ -8,6 +8,9 @@ package org.conflictkg.relations;
  * {@code fights}, {@code backs} under {@code providesAidTo}, {@code criticizes} and {@code opposes} under
  * {@code disapprovesOf}, {@code talksWith} under {@code consults}, {@code cooperatesWith} under
  * {@code cooperatesMateriallyWith} and {@code alliedWith} under {@code cooperatesDiplomaticallyWith}.
+ *
+ * <p>Its {@link #toString()} is the ontology's local name ({@code backs}), as {@link #localName()} is. Immutable and
+ * thread-safe.
  */
 public enum Relation {
     BACKS("backs"),
@@ -78,6 +81,12 @@ public enum Relation {
 
     /** The local name of the ontology property ({@code cooperatesWith}). */
     public String localName() {
+        return localName;
+    }
+
+    /** The ontology's local name, as {@link #localName()}: {@code backs}, not {@code BACKS}. */
+    @Override
+    public String toString() {
         return localName;
     }
 
