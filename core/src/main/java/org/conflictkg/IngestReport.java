@@ -7,6 +7,8 @@ import org.conflictkg.relations.FamilyCounts;
 /**
  * What an ingest did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param added      documents stored for the first time
  * @param replaced   documents whose earlier version (same source, other text) was replaced
  * @param unchanged  documents already stored with the same text, left alone

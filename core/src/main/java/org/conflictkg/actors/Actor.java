@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A canonical actor or place: one per real-world entity, whatever the text calls it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id        a stable slug ({@code russia}, {@code islamic-state}); the graph turns it into an IRI
  * @param type      what kind of actor it is
  * @param label     the preferred name

@@ -2,7 +2,11 @@ package org.conflictkg.actors;
 
 import java.util.Locale;
 
-/** What kind of thing an actor is; each maps to a class of the conflict ontology with the same name. */
+/**
+ * What kind of thing an actor is; each maps to a class of the conflict ontology with the same name.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ActorType {
     STATE("State"),
     PERSON("Person"),

@@ -3,6 +3,8 @@ package org.conflictkg.actors;
 /**
  * A stretch of a sentence that names, describes or refers to an actor or place.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param sentence    index of the sentence in the document
  * @param first       first token (inclusive)
  * @param last        last token (exclusive)

@@ -2,7 +2,11 @@ package org.conflictkg.graph;
 
 import java.nio.file.Path;
 
-/** The store is held by another process (TDB2 allows one process per store); the message names the holder. */
+/**
+ * The store is held by another process (TDB2 allows one process per store); the message names the holder.
+ *
+ * <p>Immutable once thrown; safe to share between threads.
+ */
 public final class StoreInUseException extends IllegalStateException {
     private final String holder;
 

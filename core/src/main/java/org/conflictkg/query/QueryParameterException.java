@@ -5,6 +5,8 @@ package org.conflictkg.query;
  * kind the parameter takes. The message is one line and names the parameter as the command line writes it
  * ({@code --param from=2016-13-01: not a valid ISO date ...}), also when the library is called from Java;
  * {@link UnknownActorException}, a name that matches no actor, is one of them.
+ *
+ * <p>Immutable once thrown; safe to share between threads.
  */
 public class QueryParameterException extends IllegalArgumentException {
     private final String parameter;

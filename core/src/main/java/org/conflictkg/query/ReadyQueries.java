@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 /**
  * The ready queries, by name: {@code backers} is the text of {@code queries/backers.rq}. The bundled ones are the
  * project's {@code queries/} folder, packaged on the classpath as {@code org/conflictkg/queries/*.rq}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ReadyQueries {
     /** Where the bundled queries are on the classpath. */

@@ -2,7 +2,11 @@ package org.conflictkg.query;
 
 import java.util.Locale;
 
-/** How query answers are written. */
+/**
+ * How query answers are written.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ResultFormat {
     /** An aligned table for people. */
     TEXT,

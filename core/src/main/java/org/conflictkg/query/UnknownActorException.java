@@ -2,7 +2,11 @@ package org.conflictkg.query;
 
 import java.util.List;
 
-/** A query parameter names no actor in the store or the gazetteer. */
+/**
+ * A query parameter names no actor in the store or the gazetteer.
+ *
+ * <p>Immutable once thrown; safe to share between threads.
+ */
 public final class UnknownActorException extends QueryParameterException {
     private final String name;
     private final List<String> suggestions;

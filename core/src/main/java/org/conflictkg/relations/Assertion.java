@@ -8,6 +8,8 @@ import org.conflictkg.actors.Mention;
 /**
  * One subject–relation–object statement read from a sentence.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param subject    who acts
  * @param surface    the relation as the text words it ("joined forces with")
  * @param relation   the normalized ontology relation, or null when none fits

@@ -3,6 +3,8 @@ package org.conflictkg.relations;
 /**
  * Where an assertion was read.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param document the document id
  * @param sentence index of the sentence in the document
  * @param start    character offset of the sentence in the document text

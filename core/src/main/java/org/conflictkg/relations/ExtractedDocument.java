@@ -8,6 +8,9 @@ import org.conflictkg.text.Document;
 /**
  * Everything the pipeline read from one document: its sentences, the actors they mention and the assertions.
  *
+ * <p>Thread-safe: immutable once built (its lists are copied; the inner lists of {@code mentions} are the extractor's
+ * own, never changed after it returns).
+ *
  * @param document   the document
  * @param sentences  its sentences, tokenized and tagged
  * @param mentions   element {@code i}: the actor mentions of sentence {@code i}

@@ -2,7 +2,11 @@ package org.conflictkg.relations;
 
 import java.util.Locale;
 
-/** Whether the text states a relation as fact, or only denies, conditions, proposes, predicts or alleges it. */
+/**
+ * Whether the text states a relation as fact, or only denies, conditions, proposes, predicts or alleges it.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Modality {
     /** Stated as having happened or holding. */
     ASSERTED,

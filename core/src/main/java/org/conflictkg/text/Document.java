@@ -13,6 +13,8 @@ import java.util.List;
  * translation. For HTML it is the converted text (tags and scripts removed, entities decoded, line ends unified,
  * trailing blanks removed); offsets refer to that text, not to the HTML source.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id      a stable identifier derived from the text (the SHA-256 of the text with line ends unified and
  *                trailing blanks removed, hex); the same text always gets the same id, so re-ingesting an unchanged
  *                file is a no-op

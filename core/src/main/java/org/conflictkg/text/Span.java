@@ -1,6 +1,10 @@
 package org.conflictkg.text;
 
-/** A half-open character range {@code [start, end)} in a document's text. */
+/**
+ * A half-open character range {@code [start, end)} in a document's text.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public record Span(int start, int end) {
     public Span {
         if (start < 0 || end < start) {

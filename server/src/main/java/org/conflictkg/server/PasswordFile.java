@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * A plain or {@code OBF:} (obfuscated, not hashed) password is refused, and so is a file that is missing, has no
  * users, or that everyone may read. Each refusal is a {@link PasswordFileException} with a one-line message that
  * names the file.
+ *
+ * <p>Immutable and thread-safe once read.
  */
 public final class PasswordFile {
     private static final Logger LOG = LoggerFactory.getLogger(PasswordFile.class);

@@ -43,6 +43,9 @@ import org.conflictkg.server.web.WebSite;
  *   <li>a <b>concurrency cap</b> ({@link Builder#maxConcurrent}, default twice the number of cores): a request
  *       to the dataset beyond it is answered at once with HTTP 503 and a one-line message, not queued.</li>
  * </ul>
+ *
+ * <p>Thread-safety: a started server may be used and closed from any thread (Jetty serves the requests on its own
+ * threads); its {@link Builder} is meant for one thread.
  */
 public final class SparqlServer implements AutoCloseable {
     /** The dataset's path on the server. */
