@@ -94,7 +94,9 @@ class SparqlServerIT {
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build();
-            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            // a client of its own for each refused POST: Jetty closes a connection after refusing a request whose
+            // body it did not read, and a pooled connection reused at that moment gets no answer (as in UpdateServerIT)
+            HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() >= 400, path + " accepted an update: " + r.statusCode());
         }
         HttpResponse<String> check = get("ASK { <urn:x:a> ?p ?o }".replace("ASK", "SELECT * WHERE").replace("}", "} LIMIT 1"));
