@@ -48,7 +48,8 @@ import org.conflictkg.server.SparqlServer;
  * first ({@code load-actors=iri} names every actor by {@code <iri>}, which the server takes without resolving a
  * name: to tell the cost of name resolution from that of the query); a share of the requests also sets {@code minConfidence}. The server's concurrency cap is {@code kg serve}'s
  * default (twice the cores) unless {@code load-max-concurrent} sets it ({@code kg serve --max-concurrent N}): a request
- * past the cap is refused at once with HTTP 503, which counts as an error.
+ * past the cap waits for a slot up to the server's default {@code --queue-wait} (10 s), then is refused with HTTP 503,
+ * which counts as an error.
  *
  * <p>Reported per query: requests, errors (any answer but HTTP 200, or no answer), answers with rows, p50, p95, p99
  * and max latency of the answered requests (request sent to the whole response read); overall throughput; and a PASS or FAIL line against 0 errors and p95 &lt; 100 ms for every query.
@@ -318,13 +319,14 @@ final class LoadBenchmark {
                         + "PARAM=VALUE` (SPARQL results JSON), with a query drawn at random (seed %d) from the %d alliance "
                         + "queries and an actor the store holds in the query's role (half in proportion to how often, half "
                         + "uniformly), named %s; %.0f%% of the requests that can also set `minConfidence`. Latency (of the "
-                        + "answered requests, HTTP 200) is from the request sent to the whole response read; a request past the concurrency cap is "
-                        + "refused at once (HTTP 503) and counts as an error. Load average %.2f before, %.2f after.",
+                        + "answered requests, HTTP 200) is from the request sent to the whole response read; a request past the concurrency cap "
+                        + "waits for a slot up to %d s (`kg serve`'s default `--queue-wait`; the wait counts in its latency), "
+                        + "then is refused (HTTP 503) and counts as an error. Load average %.2f before, %.2f after.",
                 quads, graphs, SparqlServer.DEFAULT_TIMEOUT_SECONDS, SparqlServer.DEFAULT_MAX_ROWS,
                 cap, cap == SparqlServer.defaultMaxConcurrent() ? ", the default" : ", as `--max-concurrent " + cap + "`", clients, requests, warmup, seed, n, byIri ? "by `<iri>` (no name to resolve)" : "by its label, as a user writes it "
                         + "(the server resolves it against the store's labels: " + labelRows + " label-actor pairs, "
                         + String.format(Locale.ROOT, "%.0f", labelsMs) + " ms in one thread before the load)",
-                confidenceShare * 100, load0, load1));
+                confidenceShare * 100, SparqlServer.DEFAULT_QUEUE_WAIT_SECONDS, load0, load1));
         line.accept("");
         line.accept("| query | requests | errors | with rows | p50 ms | p95 ms | p99 ms | max ms |");
         line.accept("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -40,8 +40,13 @@ final class ServeCommand implements Callable<Integer> {
     int maxRows;
 
     @Option(names = "--max-concurrent", paramLabel = "N",
-            description = "the most queries served at once; more get HTTP 503 (default twice the cores)")
+            description = "the most queries served at once; more wait for a slot (default twice the cores)")
     Integer maxConcurrent;
+
+    @Option(names = "--queue-wait", paramLabel = "SECONDS", defaultValue = "" + SparqlServer.DEFAULT_QUEUE_WAIT_SECONDS,
+            description = "how long a request waits for a slot when --max-concurrent queries run; then HTTP 503 "
+                    + "(default 10; 0 refuses at once)")
+    int queueWait;
 
     @Option(names = "--update", description = "also take SPARQL Update at /conflict/update and Graph Store Protocol "
             + "writes at /conflict/data, from the users of --users FILE only; reads stay open")
@@ -65,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
         positive("--max-rows", maxRows);
         int concurrent = maxConcurrent == null ? SparqlServer.defaultMaxConcurrent() : maxConcurrent;
         positive("--max-concurrent", concurrent);
+        if (queueWait < 0) {
+            throw new ParameterException(spec.commandLine(), "--queue-wait must be 0 or more: " + queueWait);
+        }
         if (update && users == null) {
             throw new ParameterException(spec.commandLine(), "--update needs --users FILE, the writers' password file");
         }
@@ -85,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println(IngestCommand.summary(r, store.path()));
         }
         SparqlServer.Builder builder = SparqlServer.create(graph).host(host).port(port).announceIn(store.path())
-                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent).webPage(true);
+                .timeout(Duration.ofSeconds(timeout)).maxRows(maxRows).maxConcurrent(concurrent)
+                .queueWait(Duration.ofSeconds(queueWait)).webPage(true);
         if (writers != null) {
             builder.update(writers);
         }

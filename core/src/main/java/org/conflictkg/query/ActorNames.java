@@ -1,18 +1,26 @@
 package org.conflictkg.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.conflictkg.actors.Actor;
 import org.conflictkg.actors.Gazetteer;
 import org.conflictkg.actors.Names;
@@ -24,6 +32,10 @@ import org.conflictkg.graph.Vocab;
  * gazetteer, then whatever actor the extractor would read the words as ("Iraqi government", "Russian jets"; see
  * {@link ActorPhrase}), provided the gazetteer knows it or the state it belongs to, or the store holds it. Label
  * comparison ignores case, accents, dots and a leading "the".
+ *
+ * <p>The store's labels are read once per version of a TDB2 store and kept while the store is unchanged: every
+ * write to the store (ingest, SPARQL Update, a delete) advances TDB2's data version, and the next lookup reads them
+ * again. A remote endpoint's labels, and a store's inside a transaction of the caller's, are read on every lookup.
  */
 public final class ActorNames {
     private static final String LABELS = "SELECT DISTINCT ?a ?l { { ?a <" + Vocab.prefLabel.getURI() + "> ?l } UNION { ?a <"
@@ -48,9 +60,9 @@ public final class ActorNames {
 
     /** The IRI of the actor with this name. */
     public Node resolve(String parameter, String name) {
-        Map<String, List<String>> labels = storeLabels();
+        Labels labels = storeLabels();
         String key = Names.key(name);
-        List<String> iris = labels.get(key);
+        List<String> iris = labels.byKey().get(key);
         if (iris != null && !iris.isEmpty()) {
             return NodeFactory.createURI(preferred(iris));
         }
@@ -69,10 +81,10 @@ public final class ActorNames {
      * An actor read from words is an answer when the store holds it or the gazetteer knows it or its state: a name
      * the recognizer merely guessed ("Vladimir Putn") is a typo to correct, not a node to query.
      */
-    private boolean isKnown(Actor actor, Map<String, List<String>> labels) {
+    private boolean isKnown(Actor actor, Labels labels) {
         String iri = GraphWriter.actorIri(actor);
         return gazetteer.byId(actor.id()).isPresent() || actor.countryId().flatMap(gazetteer::byId).isPresent()
-                || labels.values().stream().anyMatch(iris -> iris.contains(iri));
+                || labels.iris().contains(iri);
     }
 
     /**
@@ -84,39 +96,92 @@ public final class ActorNames {
         return iris.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
-    /** Normalized label → actor IRIs, and normalized label → the label as written (for suggestions). */
-    private final Map<String, String> written = new HashMap<>();
+    /**
+     * The store's labels: normalized label → actor IRIs (in the order the label query gives them), normalized label →
+     * the label as first written (for suggestions), and every IRI that has a label.
+     */
+    private record Labels(Map<String, List<String>> byKey, Map<String, String> written, Set<String> iris) {
+        static Labels of(ResultSet rs) {
+            Map<String, List<String>> m = new HashMap<>();
+            Map<String, String> written = new HashMap<>();
+            Set<String> iris = new HashSet<>();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                if (s.get("a").isURIResource() && s.get("l").isLiteral()) {
+                    String label = s.getLiteral("l").getLexicalForm();
+                    String iri = s.getResource("a").getURI();
+                    String key = Names.key(label);
+                    m.computeIfAbsent(key, k -> new ArrayList<>()).add(iri);
+                    written.putIfAbsent(key, label);
+                    iris.add(iri);
+                }
+            }
+            m.replaceAll((k, v) -> List.copyOf(v));
+            return new Labels(Map.copyOf(m), Map.copyOf(written), Set.copyOf(iris));
+        }
+    }
 
-    private Map<String, List<String>> storeLabels() {
+    /**
+     * The labels of one TDB2 database as of one data version. TDB2's transaction coordinator advances its data
+     * version on every commit of a write, under the lock under which transactions begin, and each transaction
+     * knows the version it sees: labels read in a transaction of version {@code v} are those of every transaction
+     * of version {@code v}. Any write (an ingest, a SPARQL Update or a Graph Store Protocol request through the
+     * server, a delete) makes the next lookup read them again.
+     */
+    private static final class Cached {
+        private long version = -1;
+        private Labels labels;
+
+        /** The labels of this version; reads them in the caller's read transaction, which is of this version. */
+        synchronized Labels get(long version, java.util.function.Supplier<Labels> read) {
+            if (labels != null && this.version == version) {
+                return labels;
+            }
+            Labels fresh = read.get();
+            if (version > this.version) { // a reader of an older version does not replace newer labels
+                labels = fresh;
+                this.version = version;
+            }
+            return fresh;
+        }
+    }
+
+    /**
+     * The labels of each open TDB2 database, by its transaction coordinator (one per database; a compaction brings
+     * a new one). Weak keys: a closed store's labels go with it.
+     */
+    private static final Map<TransactionCoordinator, Cached> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Labels storeLabels() {
         if (dataset == null) {
             try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(service).query(LABELS).build()) {
-                return labels(qe.execSelect());
+                return Labels.of(qe.execSelect());
             }
         }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (dataset.isInTransaction() || !TDBInternal.isTDB2(dsg)) {
+            // inside a transaction of the caller's (which may have written), or a store without a data version
+            return readLabels();
+        }
+        return Txn.calculateRead(dataset, () -> {
+            TransactionalSystem txn = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem();
+            long version = txn.getThreadTransaction().getDataVersion();
+            return CACHE.computeIfAbsent(txn.getTxnMgr(), c -> new Cached()).get(version, this::readLabels);
+        });
+    }
+
+    private Labels readLabels() {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(LABELS).build()) {
-                return labels(qe.execSelect());
+                return Labels.of(qe.execSelect());
             }
         });
     }
 
-    private Map<String, List<String>> labels(ResultSet rs) {
-        Map<String, List<String>> m = new HashMap<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            if (s.get("a").isURIResource() && s.get("l").isLiteral()) {
-                String label = s.getLiteral("l").getLexicalForm();
-                m.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(s.getResource("a").getURI());
-                written.putIfAbsent(Names.key(label), label);
-            }
-        }
-        return m;
-    }
-
-    private List<String> suggestions(String key, Map<String, List<String>> labels) {
+    private List<String> suggestions(String key, Labels labels) {
         Map<String, Integer> scored = new HashMap<>();
-        for (String n : labels.keySet()) {
-            score(key, n, written.getOrDefault(n, n), scored);
+        for (String n : labels.byKey().keySet()) {
+            score(key, n, labels.written().getOrDefault(n, n), scored);
         }
         for (Actor a : gazetteer.actors()) {
             score(key, Names.key(a.label()), a.label(), scored);

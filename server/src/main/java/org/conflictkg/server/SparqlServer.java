@@ -41,7 +41,9 @@ import org.conflictkg.server.web.WebSite;
  *       {@code LIMIT} or a larger one runs with {@code LIMIT maxRows}, and its response carries the header
  *       {@value RowCappedQuery#HEADER}.</li>
  *   <li>a <b>concurrency cap</b> ({@link Builder#maxConcurrent}, default twice the number of cores): a request
- *       to the dataset beyond it is answered at once with HTTP 503 and a one-line message, not queued.</li>
+ *       to the dataset beyond it waits for a slot, first come first served, up to {@link Builder#queueWait}
+ *       (default {@value #DEFAULT_QUEUE_WAIT_SECONDS} s); one still waiting then is answered with HTTP 503,
+ *       {@code Retry-After} and a one-line message.</li>
  * </ul>
  *
  * <p>Thread-safety: a started server may be used and closed from any thread (Jetty serves the requests on its own
@@ -52,6 +54,8 @@ public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/conflict";
     /** Default query timeout, in seconds. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    /** Default time a request waits for a query slot when all are in use, in seconds. */
+    public static final int DEFAULT_QUEUE_WAIT_SECONDS = 10;
     /** Default cap on the rows (solutions) of one query. */
     public static final int DEFAULT_MAX_ROWS = 100_000;
     /** The SPARQL Update endpoint's name, under {@link #DATASET}, when updates are on. */
@@ -88,6 +92,7 @@ public final class SparqlServer implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         private int maxRows = DEFAULT_MAX_ROWS;
         private int maxConcurrent = defaultMaxConcurrent();
+        private Duration queueWait = Duration.ofSeconds(DEFAULT_QUEUE_WAIT_SECONDS);
         private PasswordFile writers;
         private ReadyQueries queries;
         private Path announceIn;
@@ -133,12 +138,28 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
-        /** The most requests to the dataset served at once (default 2 × cores); more get HTTP 503. */
+        /**
+         * The most requests to the dataset served at once (default 2 × cores); one more waits for a slot up to
+         * {@link #queueWait}, then gets HTTP 503.
+         */
         public Builder maxConcurrent(int maxConcurrent) {
             if (maxConcurrent < 1) {
                 throw new IllegalArgumentException("the concurrency cap must be at least 1");
             }
             this.maxConcurrent = maxConcurrent;
+            return this;
+        }
+
+        /**
+         * How long a request waits for a slot when {@link #maxConcurrent} requests are running (default
+         * {@value #DEFAULT_QUEUE_WAIT_SECONDS} s), on the dataset's paths and the web page's API alike; zero refuses
+         * it at once. A request still without a slot then gets HTTP 503 with {@code Retry-After}.
+         */
+        public Builder queueWait(Duration queueWait) {
+            if (queueWait == null || queueWait.isNegative()) {
+                throw new IllegalArgumentException("the wait for a query slot must be zero or more");
+            }
+            this.queueWait = queueWait;
             return this;
         }
 
@@ -184,7 +205,8 @@ public final class SparqlServer implements AutoCloseable {
         /**
          * Also serve the web page (default off): the alliance network at {@code /}, a SPARQL editor at
          * {@code /sparql} and the JSON API the page uses at {@code /api/} (see {@link WebSite}). The API's queries
-         * run under the same timeout, and its requests under a concurrency cap of the same size as the dataset's.
+         * run under the same timeout, and its requests under a concurrency cap of the same size as the dataset's
+         * (a cap of its own), with the same wait for a slot.
          */
         public Builder webPage(boolean webPage) {
             this.webPage = webPage;
@@ -209,12 +231,12 @@ public final class SparqlServer implements AutoCloseable {
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
             }
             ReadyQueries ready = queries != null ? queries : ReadyQueries.bundled();
-            b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent))
+            b.addFilter("/*", new ConcurrencyLimit(DATASET, maxConcurrent, queueWait))
                     .addFilter("/*", new ReadyQueryService(graph, ready, DATASET, timeout, maxRows))
                     .enablePing(true);
             if (webPage) {
                 WebSite.install(b, graph, timeout);
-                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent, java.time.Duration.ofSeconds(10)));
+                b.addFilter("/*", new ConcurrencyLimit(WebSite.API, maxConcurrent, queueWait));
             }
             FusekiServer s = b.build();
             s.start();

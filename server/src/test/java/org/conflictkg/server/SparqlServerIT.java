@@ -166,8 +166,31 @@ class SparqlServerIT {
     }
 
     @Test
-    void refusesRequestsBeyondTheConcurrencyCap() throws Exception {
-        try (SparqlServer one = SparqlServer.create(graph).port(0).timeout(Duration.ofSeconds(2)).maxConcurrent(1).start()) {
+    void aRequestBeyondTheConcurrencyCapWaitsForASlotAndIsAnswered() throws Exception {
+        try (SparqlServer one = SparqlServer.create(graph).port(0).timeout(Duration.ofSeconds(2)).maxConcurrent(1)
+                .queueWait(Duration.ofMinutes(2)).start()) {
+            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return get(one, CROSS_PRODUCT); // holds the only slot until the timeout
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            URI ready = URI.create(one.base("127.0.0.1") + "/query/backers?format=csv&target="
+                    + URLEncoder.encode("Bashar al-Assad", StandardCharsets.UTF_8));
+            HttpResponse<String> waited = HTTP.send(HttpRequest.newBuilder(ready).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, waited.statusCode(), "the ready query waited for the slot: " + waited.body());
+            assertTrue(waited.body().contains("Russia"), waited.body());
+            assertEquals(503, slow.get().statusCode(), "the cross product still ends at the timeout");
+        }
+    }
+
+    @Test
+    void refusesRequestsBeyondTheConcurrencyCapAfterTheWait() throws Exception {
+        try (SparqlServer one = SparqlServer.create(graph).port(0).timeout(Duration.ofSeconds(2)).maxConcurrent(1)
+                .queueWait(Duration.ZERO).start()) {
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
                 try {
                     return get(one, CROSS_PRODUCT);
@@ -180,6 +203,7 @@ class SparqlServerIT {
             assertEquals(503, refused.statusCode(), refused.body());
             assertEquals(1, refused.body().strip().lines().count(), refused.body());
             assertTrue(refused.body().startsWith("Server busy"), refused.body());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
             assertEquals(503, slow.get().statusCode());
             Thread.sleep(100);
             HttpResponse<String> after = get(one, BACKERS);

@@ -121,6 +121,51 @@ class UpdateServerIT {
         }
     }
 
+    /** A ready query naming an actor by a label, over HTTP. */
+    private static HttpResponse<String> backers(SparqlServer s, String target) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(s.base("127.0.0.1") + "/query/backers?format=csv&target="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8))).GET(), null);
+    }
+
+    private static HttpResponse<String> write(SparqlServer s, String sparqlUpdate, String auth) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/conflict/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate)), auth);
+    }
+
+    @Test
+    void aNameWrittenThroughTheServerResolvesInAReadyQueryAndOneDeletedNoLonger() throws Exception {
+        Path users = passwordFile("s3cret-pass");
+        String auth = basic("alice", "s3cret-pass");
+        String prefixes = "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "PREFIX actor: <https://w3id.org/conflict-kg/id/actor/> ";
+        String curated = "GRAPH <urn:test:curated> { actor:test-zorblax-front skos:prefLabel \"Zorblax Liberation Front\" . "
+                + "actor:test-zorblax-front ckg:backs actor:russia }";
+        try (ConflictGraph graph = ConflictGraph.open(dir.resolve("store"));
+             SparqlServer server = SparqlServer.create(graph).port(0).update(users).start()) {
+            assertTrue(write(server, prefixes + "INSERT DATA { GRAPH <https://w3id.org/conflict-kg/id/graph/actors> { "
+                    + "actor:russia skos:prefLabel \"Russia\" } }", auth).statusCode() / 100 == 2);
+            HttpResponse<String> before = backers(server, "Russia"); // the server has read the store's labels
+            assertEquals(200, before.statusCode(), before.body());
+            assertFalse(before.body().contains("Zorblax"), before.body());
+            HttpResponse<String> unknown = backers(server, "Zorblax Liberation Front");
+            assertEquals(400, unknown.statusCode(), unknown.body());
+
+            HttpResponse<String> inserted = write(server, prefixes + "INSERT DATA { " + curated + " }", auth);
+            assertTrue(inserted.statusCode() / 100 == 2, inserted.statusCode() + " " + inserted.body());
+            HttpResponse<String> known = backers(server, "zorblax liberation front");
+            assertEquals(200, known.statusCode(), "the name written after the labels were read: " + known.body());
+            HttpResponse<String> named = backers(server, "Russia");
+            assertEquals(200, named.statusCode(), named.body());
+
+            HttpResponse<String> deleted = write(server, prefixes + "DELETE DATA { " + curated + " }", auth);
+            assertTrue(deleted.statusCode() / 100 == 2, deleted.statusCode() + " " + deleted.body());
+            HttpResponse<String> gone = backers(server, "Zorblax Liberation Front");
+            assertEquals(400, gone.statusCode(), "the name deleted: " + gone.body());
+        }
+    }
+
     @Test
     void aReadOnlyServerRefusesEveryWritePath() throws Exception {
         Path store = dir.resolve("store");
