@@ -211,6 +211,9 @@ final class FrameMatcher implements AssertionExtractor {
             if (f.relation() == Relation.LEADER_OF) {
                 objects = objects.stream().filter(this::ledAsAWhole).toList();
             }
+            if (objects.isEmpty() && f.cameo() != null && f.cameo().startsWith("07")) {
+                objects = phrases.beneficiaryStates(f, t); // "provided aid to people in Yemen"
+            }
             if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && (cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)
                     || f.relation() == Relation.REJECTS)) {
                 // "condemned the strikes by Russia": Russia is criticized; "welcomed the OPCW visit"
@@ -271,7 +274,11 @@ final class FrameMatcher implements AssertionExtractor {
             if (f.relation() == Relation.ATTACKS) {
                 if (objects.isEmpty()) {
                     // "attacked a military base in Borno": the attack is on the place the target is in
-                    objects = phrases.objectPlaces(f, t);
+                    Set<String> own = new java.util.HashSet<>();
+                    for (Mention a : subjects) {
+                        own.add(a.actor().is(ActorType.STATE) ? a.actor().id() : String.valueOf(a.actor().country()));
+                    }
+                    objects = phrases.objectPlaces(f, t, own);
                 }
                 places = phrases.places(t, objects);
                 if (objects.isEmpty() && reading.modality() == Modality.ASSERTED) {

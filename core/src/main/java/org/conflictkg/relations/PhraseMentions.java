@@ -130,6 +130,17 @@ final class PhraseMentions {
                     // "the government of Iraq", "an offer from the Afghan government", "a request by Erdogan", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
                     // names it more closely than a modifier does
                     List<Mention> m = resolve(s.children(p, "pobj"));
+                    if (m.isEmpty() && s.token(p).lemma().equals("of")) {
+                        // "the Ministry of Health of Ethiopia": the body's own name first, then whose it is
+                        for (int o : s.children(p, "pobj")) {
+                            for (int q : s.children(o, "prep")) {
+                                if (s.token(q).lemma().equals("of") && m.isEmpty()) {
+                                    m = resolve(s.children(q, "pobj")).stream()
+                                            .filter(x -> x.actor().is(ActorType.STATE)).toList();
+                                }
+                            }
+                        }
+                    }
                     if (!m.isEmpty()) {
                         return m;
                     }
@@ -237,7 +248,47 @@ final class PhraseMentions {
     }
 
     /** The places under the phrases of a frame's object slot: "captured the mosque in Mosul". */
-    List<Mention> objectPlaces(Frame f, int t) {
+    /**
+     * The states whose people an act of aid reaches: "aid to people in Yemen", "supplies for refugees in Lebanon". A
+     * beneficiary noun (people, refugees, children) at or below the object of an aid frame, with an "in" phrase that
+     * names a state, makes that state the recipient, as CAMEO codes aid to a country's people.
+     */
+    List<Mention> beneficiaryStates(Frame f, int t) {
+        // what follows the trigger in its own phrase: "provided 28 million euros to pay for aid for those affected in
+        // Yemen" reaches the people through a purpose clause that no slot of the frame walks
+        for (int k = t + 1; k < s.subtreeEnd(t); k++) {
+            String lemma = s.token(k).lemma();
+            boolean beneficiary = s.token(k).isNoun() && (cues.is(lemma, Cues.Effect.BYSTANDER)
+                    || Set.of("population", "household", "community").contains(lemma)) || lemma.equals("those");
+            if (!beneficiary) {
+                continue;
+            }
+            List<Integer> holders = new ArrayList<>(List.of(k));
+            holders.addAll(s.children(k, "acl")); // "those affected in Yemen"
+            for (int h : holders) {
+                for (int p : s.children(h, "prep")) {
+                    if (s.token(p).lemma().equals("in")) {
+                        List<Mention> states = resolve(s.children(p, "pobj")).stream()
+                                .filter(m -> m.actor().is(ActorType.STATE)).toList();
+                        if (!states.isEmpty()) {
+                            return states;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The places an attack with no actor as object was on: a site or area it names ("positions in Afrin", "the
+     * enclave of Eastern Ghouta"), else the place the act happened in ("an attack by Islamic State militants in
+     * Anbar"). The latter not when the attackers are at home there: a state's forces fighting in one of its own
+     * towns ("a Syrian army assault in Latakia") fight someone in it, not the town.
+     *
+     * @param ownStates the states of the attackers
+     */
+    List<Mention> objectPlaces(Frame f, int t, Set<String> ownStates) {
         List<Mention> out = new ArrayList<>();
         boolean hasObject = false;
         boolean site = false;
@@ -255,8 +306,10 @@ final class PhraseMentions {
                 if (area || cues.is(lemma, Cues.Effect.SITE)) {
                     site = true;
                     military |= isMilitary(o);
-                    // "positions near Afrin" were in Afrin's area; "an airport outside Homs" was not Homs
-                    addPlaces(o, area ? LOCATIVE : SITE_OF, isMilitary(o), out);
+                    // "positions near Afrin" were in Afrin's area; "areas near Tartus" (a stretch of land named by
+                    // what it is near) and "an airport outside Homs" were not those places
+                    boolean stretch = Set.of("area", "region", "zone", "part", "land").contains(lemma);
+                    addPlaces(o, area && !stretch ? LOCATIVE : SITE_OF, isMilitary(o), out);
                 }
             }
             if (!out.isEmpty()) {
@@ -270,6 +323,7 @@ final class PhraseMentions {
         // Aleppo", where the parser hangs the place from the verb; but "operations in the Middle East" go on there
         if (!cues.is(s.token(t).lemma(), Cues.Effect.THEATRE)) {
             addPlaces(t, WITHIN, military, out);
+            out.removeIf(m -> m.actor().country() != null && ownStates.contains(m.actor().country()));
         }
         return out;
     }
