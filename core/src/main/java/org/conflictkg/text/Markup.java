@@ -24,7 +24,6 @@ final class Markup {
     // Markdown: every pattern here runs in time linear in its input: no repeated part may run past the character that
     // would start another match (a link stops at '(' or '['), or an unclosed '[' repeated over a megabyte would cost
     // its square (issue 12).
-
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\[\\]]*\\]\\([^()\\[\\]\\n]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\[\\]\\n]*\\)");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]*");
