@@ -18,6 +18,7 @@ import org.conflictkg.graph.GraphWriter;
 import org.conflictkg.relations.Assertion;
 import org.conflictkg.relations.ExtractedDocument;
 import org.conflictkg.relations.FamilyCounts;
+import org.conflictkg.text.Tsv;
 import org.conflictkg.text.UnreadableDocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
         List<ConflictGraph.Input> files = ConflictGraph.inputs(paths, problems::add);
         problems.forEach(p -> err.println("skipped " + p));
         if (!jsonl) {
-            out.println("doc\tsentence\tsubject\trelation\tproperty\tobject\tmodality\tconfidence\tevidence");
+            out.println(Tsv.row("doc", "sentence", "subject", "relation", "property", "object", "modality", "confidence",
+                    "evidence"));
         }
         FamilyCounts families = FamilyCounts.NONE;
         try (ConflictGraph graph = ConflictGraph.inMemory()) {
@@ -82,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static String tsv(ExtractedDocument x, Assertion a) {
-        return String.join("\t", x.document().name(), Integer.toString(a.evidence().sentence()),
+        return Tsv.row(x.document().name(), Integer.toString(a.evidence().sentence()),
                 a.subject().actor().label(), a.surface(), a.relation() == null ? "" : a.relation().localName(),
                 a.object().actor().label(), a.modality().key(), String.format(Locale.ROOT, "%.2f", a.confidence()),
                 a.evidence().text().replaceAll("\\s+", " "));

@@ -13,13 +13,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import opennlp.tools.cmdline.namefind.TokenNameFinderDetailedFMeasureListener;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
+import opennlp.tools.namefind.TokenNameFinderCrossValidator;
 import opennlp.tools.namefind.TokenNameFinderEvaluationMonitor;
 import opennlp.tools.namefind.TokenNameFinderEvaluator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -55,7 +56,12 @@ import org.slf4j.LoggerFactory;
  * java -cp ... org.conflictkg.tools.TrainNameFinder --train FILE --test FILE --out FILE
  *      [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--threads N]
  *      [--features default|conflict|FILE.xml] [--doc-size N] [--merge-locations] [--no-write]
+ *      [--evaluate MODEL.bin] [--cross-validate K]
  * </pre>
+ *
+ * <p>Training, evaluation and cross-validation are OpenNLP's own: {@link NameFinderME#train},
+ * {@link TokenNameFinderEvaluator}, {@link TokenNameFinderCrossValidator} and, for the scores per type,
+ * {@link TokenNameFinderDetailedFMeasureListener}. This class only maps the corpus's types and reports.
  */
 public final class TrainNameFinder {
 
@@ -119,7 +125,7 @@ public final class TrainNameFinder {
   /** Options of one training run. */
   record Options(Path train, Path test, Path out, String algorithm, int iterations, int cutoff,
                  int threads, String features, int docSize, boolean mergeLocations, boolean write,
-                 Path evaluate) {
+                 Path evaluate, int folds) {
 
     static Options parse(String[] args) {
       Path train = Path.of(DEFAULT_TRAIN);
@@ -134,6 +140,7 @@ public final class TrainNameFinder {
       boolean merge = false;
       boolean write = true;
       Path evaluate = null;
+      int folds = 0;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -149,12 +156,13 @@ public final class TrainNameFinder {
           case "--merge-locations" -> merge = true;
           case "--no-write" -> write = false;
           case "--evaluate" -> evaluate = Path.of(value(args, ++i, a));
+          case "--cross-validate" -> folds = Integer.parseInt(value(args, ++i, a));
           case "-h", "--help" -> throw new IllegalArgumentException("usage");
           default -> throw new IllegalArgumentException("unknown option: " + a);
         }
       }
       return new Options(train, test, out, algorithm, iterations, cutoff, threads, features,
-          docSize, merge, write, evaluate);
+          docSize, merge, write, evaluate, folds);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -168,7 +176,8 @@ public final class TrainNameFinder {
   /**
    * Streaming wrapper that renames and drops name types; optionally marks every {@code docSize}-th
    * sample as a document start (the GMB extract has no document boundaries, so without it the
-   * adaptive "previous decision" features would span the whole corpus).
+   * adaptive "previous decision" features would span the whole corpus). Hand-written: OpenNLP's
+   * {@code NameSampleTypeFilter} keeps or drops types but renames none and sets no document starts.
    */
   public static final class TypeMappingStream extends FilterObjectStream<NameSample, NameSample> {
     private final Map<String, String> mapping;
@@ -207,19 +216,14 @@ public final class TrainNameFinder {
     }
   }
 
-  /** Per-type and untyped (boundary-only) F-measures, fed by the evaluator. */
+  /**
+   * The measures OpenNLP's evaluators do not give, fed by them: names found with the right boundaries whatever their
+   * type ("untyped"), and gpe counted as location on both sides (to compare with a merged model). The overall measure
+   * is the evaluator's, the per-type ones OpenNLP's {@link TokenNameFinderDetailedFMeasureListener}.
+   */
   public static final class DetailedMonitor implements TokenNameFinderEvaluationMonitor {
-    private final Map<String, FMeasure> byType = new TreeMap<>();
     private final FMeasure untyped = new FMeasure();
     private final FMeasure locationsMerged = new FMeasure();
-    private final List<String> types;
-
-    public DetailedMonitor(List<String> types) {
-      this.types = List.copyOf(types);
-      for (String t : types) {
-        byType.put(t, new FMeasure());
-      }
-    }
 
     @Override
     public void correctlyClassified(NameSample reference, NameSample prediction) {
@@ -234,25 +238,14 @@ public final class TrainNameFinder {
     private void update(NameSample reference, NameSample prediction) {
       Span[] ref = reference.getNames();
       Span[] pred = prediction.getNames();
-      for (String t : types) {
-        byType.get(t).updateScores(ofType(ref, t), ofType(pred, t));
-      }
       untyped.updateScores(retype(ref, t -> "name"), retype(pred, t -> "name"));
       UnaryOperator<String> loc = t -> "gpe".equals(t) ? "location" : t;
       locationsMerged.updateScores(retype(ref, loc), retype(pred, loc));
     }
 
-    private static Span[] ofType(Span[] spans, String type) {
-      return Arrays.stream(spans).filter(s -> type.equals(s.getType())).toArray(Span[]::new);
-    }
-
     private static Span[] retype(Span[] spans, UnaryOperator<String> f) {
       return Arrays.stream(spans).map(s -> new Span(s.getStart(), s.getEnd(), f.apply(s.getType())))
           .toArray(Span[]::new);
-    }
-
-    public Map<String, FMeasure> byType() {
-      return Collections.unmodifiableMap(byType);
     }
 
     public FMeasure untyped() {
@@ -294,10 +287,22 @@ public final class TrainNameFinder {
       System.err.println("usage: TrainNameFinder [--train FILE] [--test FILE] [--out FILE]"
           + " [--algorithm MAXENT|PERCEPTRON] [--iterations N] [--cutoff N] [--threads N]"
           + " [--features default|conflict|FILE.xml] [--doc-size N] [--merge-locations] [--no-write]"
-          + " [--evaluate MODEL.bin (evaluate a trained model on --test, no training)]");
+          + " [--evaluate MODEL.bin (evaluate a trained model on --test, no training)]"
+          + " [--cross-validate K (K-fold cross-validation on --train, no model written)]");
       System.exit(2);
       return;
     }
+    String report = run(o);
+    LOG.info("Evaluation:\n{}", report);
+    System.out.print(report);
+  }
+
+  /**
+   * Trains with OpenNLP's {@link NameFinderME#train}, writes the model and evaluates it on the test split with
+   * {@link TokenNameFinderEvaluator}; or only evaluates a given model; or cross-validates on the training split with
+   * {@link TokenNameFinderCrossValidator}. Returns the report.
+   */
+  static String run(Options o) throws IOException {
     Map<String, String> mapping = o.mergeLocations() ? GMB_TYPES_MERGED : GMB_TYPES;
     LOG.info("Training name finder: {}", o);
 
@@ -309,6 +314,20 @@ public final class TrainNameFinder {
 
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(
         null, featureBytes(o.features()), Collections.emptyMap(), new BioCodec());
+    DetailedMonitor detail = new DetailedMonitor();
+    TokenNameFinderDetailedFMeasureListener byType = new TokenNameFinderDetailedFMeasureListener();
+
+    if (o.folds() > 1) {
+      long t0 = System.nanoTime();
+      // type null: the types come from the samples
+      TokenNameFinderCrossValidator validator =
+          new TokenNameFinderCrossValidator("en", null, params, factory, detail, byType);
+      try (ObjectStream<NameSample> train = openSamples(o.train(), mapping, o.docSize())) {
+        validator.evaluate(train, o.folds());
+      }
+      return report(String.format(Locale.ROOT, "%d-fold cross-validation on %s (%.1f s)%n", o.folds(), o.train(),
+          (System.nanoTime() - t0) / 1e9), validator.getFMeasure(), detail, byType, o.mergeLocations());
+    }
 
     long t0 = System.nanoTime();
     TokenNameFinderModel model;
@@ -334,29 +353,28 @@ public final class TrainNameFinder {
       LOG.info("Wrote {} ({} bytes)", o.out(), Files.size(o.out()));
     }
 
-    List<String> types = mapping.values().stream().distinct().sorted().toList();
-    DetailedMonitor detail = new DetailedMonitor(types);
-    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model), detail);
+    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model), detail, byType);
     long t1 = System.nanoTime();
     // same pseudo-document boundaries as in training (GMB has none of its own)
     try (ObjectStream<NameSample> test = openSamples(o.test(), mapping, o.docSize())) {
       evaluator.evaluate(test);
     }
     long evalMs = (System.nanoTime() - t1) / 1_000_000;
+    return report(String.format(Locale.ROOT, "test %s (%s %.1f s, eval %.1f s)%n",
+        o.test(), o.evaluate() != null ? "load" : "train", trainMs / 1000.0, evalMs / 1000.0),
+        evaluator.getFMeasure(), detail, byType, o.mergeLocations());
+  }
 
-    StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "test %s (%s %.1f s, eval %.1f s)%n",
-        o.test(), o.evaluate() != null ? "load" : "train", trainMs / 1000.0, evalMs / 1000.0));
-    report.append(String.format(Locale.ROOT, "  %-14s %s%n", "overall", fmt(evaluator.getFMeasure())));
-    for (Map.Entry<String, FMeasure> e : detail.byType().entrySet()) {
-      report.append(String.format(Locale.ROOT, "  %-14s %s%n", e.getKey(), fmt(e.getValue())));
-    }
+  private static String report(String title, FMeasure overall, DetailedMonitor detail,
+      TokenNameFinderDetailedFMeasureListener byType, boolean mergeLocations) {
+    StringBuilder report = new StringBuilder(title);
+    report.append(String.format(Locale.ROOT, "  %-14s %s%n", "overall", fmt(overall)));
     report.append(String.format(Locale.ROOT, "  %-14s %s%n", "untyped", fmt(detail.untyped())));
-    if (!o.mergeLocations()) {
+    if (!mergeLocations) {
       report.append(String.format(Locale.ROOT, "  %-14s %s%n", "geo+gpe merged",
           fmt(detail.locationsMerged())));
     }
-    LOG.info("Evaluation:\n{}", report);
-    System.out.print(report);
+    report.append(byType.createReport(Locale.ROOT));
+    return report.toString();
   }
 }

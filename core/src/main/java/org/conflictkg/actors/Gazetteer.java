@@ -1,11 +1,8 @@
 package org.conflictkg.actors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.conflictkg.text.Tsv;
 
 /**
  * Well-known actors and places with their names, read from the tab-separated files under
@@ -116,17 +114,10 @@ public final class Gazetteer {
     /** Reads one gazetteer file; rows: id, type, label, aliases, demonyms, country, wikidata[, generic names]. */
     static void read(String file, InputStream in, Map<String, Actor> actors, Map<String, Set<String>> genericNames)
             throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (Tsv.Row r : Tsv.read(in)) {
+            String[] c = r.columns();
             if (c.length < 3) {
-                throw new IllegalStateException(file + ":" + n + ": expected at least 3 tab-separated columns");
+                throw new IllegalStateException(file + ":" + r.line() + ": expected at least 3 tab-separated columns");
             }
             String id = c[0].trim();
             ActorType type = ActorType.parse(c[1].trim());

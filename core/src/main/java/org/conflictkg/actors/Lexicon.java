@@ -1,15 +1,13 @@
 package org.conflictkg.actors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictkg.text.Tsv;
 
 /** Closed word lists the recognizer uses to read heads, titles and references. All lowercase. */
 final class Lexicon {
@@ -210,14 +208,15 @@ final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("groups.tsv is missing from the classpath");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            for (Tsv.Row r : Tsv.read(in)) {
+                String[] cols = r.columns();
+                int n = cols.length;
+                while (n > 0 && cols[n - 1].isEmpty()) {
+                    n--; // trailing empty columns do not count, as before
                 }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("groups.tsv: expected 'noun<TAB>type' in: " + line);
+                if (n != 2) {
+                    throw new IllegalStateException("groups.tsv:" + r.line() + ": expected 'noun<TAB>type' in: "
+                            + String.join("\t", cols));
                 }
                 out.put(cols[0].strip().toLowerCase(Locale.ROOT), ActorType.parse(cols[1].strip()));
             }

@@ -2,6 +2,7 @@ package org.conflictkg.actors;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** How names are compared: case, accents, dots, curly quotes and a leading "the" do not matter. */
 public final class Names {
@@ -13,6 +14,11 @@ public final class Names {
             String s = name.toLowerCase(Locale.ROOT);
             return s.startsWith("the ") ? s.substring(4) : s;
         }
+        // Accent folding by the JDK's Normalizer, not ICU4J (a 14 MB jar, more than the whole core jar with its
+        // models) nor Lucene's ASCIIFoldingFilter (lucene-core and lucene-analysis-common, several MB, for one static
+        // method, and it folds more than accents: ß to ss, æ to ae, which would change the keys the gazetteer and
+        // the dev-set scores rest on). NFKD and dropping the combining marks is the accent folding; the letters
+        // below are those NFKD does not decompose.
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         s = s.replace('’', '\'').replace('‘', '\'').replace("–", "-").replace("—", "-").replace('ı', 'i')
                 .replace('İ', 'I').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
@@ -53,23 +59,8 @@ public final class Names {
         return letters.length() <= 5 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    /** Edit distance, for suggesting close names. */
+    /** Edit distance (Levenshtein: insertions, deletions and substitutions of chars), for suggesting close names. */
     public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return LevenshteinDistance.getDefaultInstance().apply(a, b);
     }
 }

@@ -1,15 +1,14 @@
 package org.conflictkg.relations;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.conflictkg.text.Tsv;
 
-/** The rows of a tab-separated data file of this package: blank lines and {@code #} comments left out. */
+/** The rows of a tab-separated data file of this package ({@link Tsv}): blank lines and {@code #} comments left out. */
 final class DataRows {
     /** One row, with its line number for error messages. */
     record Row(int line, String[] columns) {
@@ -19,14 +18,14 @@ final class DataRows {
 
     static List<Row> read(InputStream in) throws IOException {
         List<Row> rows = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(new Row(no, line.split("\t")));
+        for (Tsv.Row row : Tsv.read(in)) {
+            // trailing empty columns left out, as the frames and cues have always been read
+            String[] c = row.columns();
+            int n = c.length;
+            while (n > 0 && c[n - 1].isEmpty()) {
+                n--;
             }
+            rows.add(new Row(row.line(), n == c.length ? c : Arrays.copyOf(c, n)));
         }
         return rows;
     }

@@ -10,8 +10,10 @@ import java.util.List;
  * --format jsonl}) count UTF-16 chars of {@link #text}. For plain text and Markdown that is the file's text exactly
  * as decoded from UTF-8 — line ends (CRLF, CR), trailing blanks, tabs, no-break spaces, markup and a byte-order
  * mark (U+FEFF at offset 0) all stay — so an offset is an offset into the file read as UTF-8 without newline
- * translation. For HTML it is the converted text (tags and scripts removed, entities decoded, line ends unified,
- * trailing blanks removed); offsets refer to that text, not to the HTML source.
+ * translation. For HTML it is the text jsoup reads from the page (tags, comments and scripts removed, every entity
+ * decoded, each block element a paragraph with a blank line after it, the blanks and line breaks inside a paragraph
+ * collapsed to one space as a browser shows them, trailing blanks removed); offsets refer to that text, not to the
+ * HTML source.
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,28 +1,29 @@
 package org.conflictkg.text;
 
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Turns HTML and Markdown into plain text with the line structure kept. HTML is converted (the result is shorter);
- * Markdown and the analysis copy keep the length of their input, so offsets into them are offsets into the input.
+ * Turns HTML and Markdown into plain text with the line structure kept. HTML is converted by jsoup (the result is
+ * shorter, and its offsets are offsets into the converted text, as {@link Document} says); Markdown and the analysis
+ * copy keep the length of their input, so offsets into them are offsets into the input.
  */
 final class Markup {
-    // Every pattern here runs in time linear in its input: no repeated part may run past the character that would
-    // start another match (a tag stops at '<', a link at '(' or '['), or an unclosed '<' or '[' repeated over a
-    // megabyte would cost its square (issue 12).
-    private static final String[] RAW_ELEMENTS = {"script", "style", "noscript", "template"};
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure|figcaption|title)\\b[^<>]*>");
-    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z]{1,32});");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
-            Map.entry("hellip", "…"));
+    /** Elements whose content is no prose: left out with all they hold. */
+    private static final Set<String> RAW_ELEMENTS = Set.of("script", "style", "noscript", "template");
+    /** Elements whose text keeps its blanks and line breaks. */
+    private static final Set<String> PREFORMATTED = Set.of("pre", "textarea", "listing", "plaintext");
 
+    // Markdown: every pattern here runs in time linear in its input: no repeated part may run past the character that
+    // would start another match (a link stops at '(' or '['), or an unclosed '[' repeated over a megabyte would cost
+    // its square (issue 12).
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\[\\]]*\\]\\([^()\\[\\]\\n]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\[\\]\\n]*\\)");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]*");
@@ -32,18 +33,89 @@ final class Markup {
 
     private Markup() {}
 
+    /**
+     * The text of an HTML page, as jsoup parses it (as a browser would: every named and numeric entity decoded,
+     * comments, scripts and styles left out, unclosed and misnested tags repaired). Each block element (a paragraph,
+     * heading, list item, table cell, the title, ...) is a paragraph of its own, with a blank line before the next;
+     * {@code <br>} breaks the line. Within a paragraph blanks and line breaks collapse to one space, as a browser
+     * shows them, except in {@code <pre>}.
+     */
     static String stripHtml(String html) {
-        String s = removeComments(html);
-        s = removeRawElements(s);
-        s = BLOCK.matcher(s).replaceAll("\n");
-        s = TAG.matcher(s).replaceAll("");
-        return decodeEntities(s);
+        HtmlText text = new HtmlText();
+        NodeTraversor.filter(text, Jsoup.parse(html));
+        return text.out.toString();
+    }
+
+    /** Collects the text of the nodes jsoup visits, with a line break or a blank line where the blocks end. */
+    private static final class HtmlText implements NodeFilter {
+        final StringBuilder out = new StringBuilder();
+        /** Line breaks owed before the next text: 0, 1 (a {@code <br>}) or 2 (a block's edge: a blank line). */
+        private int breaks;
+        /** How many preformatted elements the visit is inside. */
+        private int preformatted;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(preformatted > 0 ? t.getWholeText() : t.text());
+            } else if (node instanceof Element e) {
+                String name = e.normalName();
+                if (RAW_ELEMENTS.contains(name)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (name.equals("br")) {
+                    owe(1);
+                } else if (e.isBlock()) {
+                    owe(2);
+                }
+                if (PREFORMATTED.contains(name)) {
+                    preformatted++;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && !RAW_ELEMENTS.contains(e.normalName())) {
+                if (PREFORMATTED.contains(e.normalName())) {
+                    preformatted--;
+                }
+                if (e.isBlock()) {
+                    owe(2);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void owe(int n) {
+            if (out.length() > 0) {
+                breaks = Math.max(breaks, n);
+            }
+        }
+
+        private void text(String s) {
+            String t = s;
+            if (preformatted == 0 && (breaks > 0 || out.length() == 0 || out.charAt(out.length() - 1) == '\n')) {
+                t = t.stripLeading(); // a line does not start with the blank that collapsed whitespace left
+            }
+            if (t.isEmpty()) {
+                return;
+            }
+            out.append("\n".repeat(breaks)).append(t);
+            breaks = 0;
+        }
     }
 
     /**
      * Markdown without its markup, the same length as the input: markup characters (heading marks, emphasis,
      * link targets, images, quote and bullet marks) become spaces, so every other character stays where it stands
      * in the file. Line breaks are never blanked.
+     *
+     * <p>Hand-written on purpose: the analysis copy must keep every character at its offset in the file, since the
+     * graph's offsets of Markdown are offsets into the file. A Markdown library gives a tree of what the text means,
+     * not the file with its markup blanked in place; even a parser that reports source spans (commonmark-java) would
+     * leave the blanking between those spans to code like this.
      */
     static String blankMarkdown(String md) {
         StringBuilder s = new StringBuilder(md);
@@ -96,71 +168,9 @@ final class Markup {
         return out.toString();
     }
 
-    /** HTML comments made one blank each; an unclosed comment runs to the end. */
-    private static String removeComments(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (true) {
-            int open = s.indexOf("<!--", i);
-            if (open < 0) {
-                return out.append(s, i, s.length()).toString();
-            }
-            out.append(s, i, open).append(' ');
-            int close = s.indexOf("-->", open + 4);
-            if (close < 0) {
-                return out.toString();
-            }
-            i = close + 3;
-        }
-    }
-
-    /** Script, style, noscript and template elements, with what they hold, made one blank each; unclosed, to the end. */
-    private static String removeRawElements(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        int from = 0;
-        int n = s.length();
-        while ((i = s.indexOf('<', i)) >= 0) {
-            String element = rawElementAt(s, i + 1);
-            if (element == null) {
-                i++;
-                continue;
-            }
-            out.append(s, from, i).append(' ');
-            int end = n;
-            for (int k = s.indexOf("</", i + 1); k >= 0; k = s.indexOf("</", k + 2)) {
-                if (s.regionMatches(true, k + 2, element, 0, element.length())) {
-                    int j = k + 2 + element.length();
-                    while (j < n && Character.isWhitespace(s.charAt(j))) {
-                        j++;
-                    }
-                    if (j < n && s.charAt(j) == '>') {
-                        end = j + 1;
-                        break;
-                    }
-                }
-            }
-            i = end;
-            from = end;
-        }
-        return out.append(s, Math.min(from, n), n).toString();
-    }
-
-    /** The raw-text element whose name starts at {@code at} (after a '<'), or null. */
-    private static String rawElementAt(String s, int at) {
-        for (String e : RAW_ELEMENTS) {
-            int after = at + e.length();
-            if (s.regionMatches(true, at, e, 0, e.length())
-                    && (after >= s.length() || !Character.isLetterOrDigit(s.charAt(after)) && s.charAt(after) != '_')) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     /**
      * A copy of the text for the analysis (page furniture, dates, sentences), the same length, so offsets into it
-     * are offsets into the text: a CR before an LF becomes a space, a lone CR a line feed, no-break spaces and a
+     * are offsets into the text (hand-written for that reason, as {@link #blankMarkdown} is): a CR before an LF becomes a space, a lone CR a line feed, no-break spaces and a
      * byte-order mark spaces. Trailing blanks are left in place (the line splitter strips them).
      */
     static String analysisCopy(String s) {
@@ -173,28 +183,5 @@ final class Markup {
             }
         }
         return new String(c);
-    }
-
-    private static String decodeEntities(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            String name = m.group(1);
-            String value;
-            try {
-                if (name.startsWith("#x")) {
-                    value = new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-                } else if (name.startsWith("#")) {
-                    value = new String(Character.toChars(Integer.parseInt(name.substring(1))));
-                } else {
-                    value = ENTITIES.getOrDefault(name, m.group());
-                }
-            } catch (IllegalArgumentException e) {
-                value = m.group();
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

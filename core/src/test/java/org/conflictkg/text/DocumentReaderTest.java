@@ -32,6 +32,49 @@ class DocumentReaderTest {
         assertFalse(d.text().contains("var x"));
     }
 
+    /**
+     * jsoup decodes every entity, named (all of HTML's, not a short list), decimal, hexadecimal and the legacy ones
+     * written without a semicolon; a no-break space is a space.
+     */
+    @Test
+    void htmlDecodesEveryEntity() throws Exception {
+        String html = "<p>Fran&ccedil;ois Hollande met al&#8209;Baghdadi&#x2019;s envoy &laquo;in secret&raquo; "
+                + "&mdash; &euro;5&nbsp;million &amp copper &hellip; &eacute;t&eacute;.</p>";
+        Document d = reader.fromText("page.html", "page.html", html, DocumentReader.Format.HTML);
+        assertEquals("François Hollande met al‑Baghdadi’s envoy «in secret» — €5 million & copper … été.",
+                d.text().strip());
+        assertEquals(d.text(), d.plain(), "the analysis reads the converted text as it is");
+    }
+
+    /**
+     * Block structure gives the paragraphs: each block element is a block of its own, even with no line break in the
+     * source, and the lines of a paragraph's source collapse into one line, as a browser shows them. A list item, a
+     * table cell and the title are blocks; {@code <br>} breaks a line; {@code <pre>} keeps its lines; comments,
+     * styles and the head's metadata are no text; misnested and unclosed tags are repaired.
+     */
+    @Test
+    void htmlBlocksAreParagraphs() throws Exception {
+        String html = "<!DOCTYPE html><html><head><title>Strikes &amp; talks</title><meta charset=utf-8>"
+                + "<style>p { color: red }</style></head><body><div class=lead><p>On Monday the US-led\n"
+                + "   coalition\n conducted <b>five</b> strikes.<!-- an editor's note --></p><p>Turkey <i>backed</i> "
+                + "the Free Syrian Army.</div><ul><li>Related one</li><li>Related two</ul>"
+                + "<table><tr><td>Iraq</td><td>Syria</td></tr></table>"
+                + "<p>Russia denied it.<br>Iran said nothing.<p>Unclosed <b>bold paragraph.</body></html>";
+        Document d = reader.fromText("page.html", "page.html", html, DocumentReader.Format.HTML);
+        assertEquals("Strikes & talks\n\nOn Monday the US-led coalition conducted five strikes.\n\n"
+                + "Turkey backed the Free Syrian Army.\n\nRelated one\n\nRelated two\n\nIraq\n\nSyria\n\n"
+                + "Russia denied it.\nIran said nothing.\n\nUnclosed bold paragraph.", d.text());
+        assertEquals(List.of("Strikes & talks", "On Monday the US-led coalition conducted five strikes.",
+                "Turkey backed the Free Syrian Army.", "Related one", "Related two", "Iraq", "Syria", "Russia denied it.",
+                "Iran said nothing.",
+                "Unclosed bold paragraph."), prose(d));
+        assertEquals("Strikes & talks", d.title());
+
+        String pre = "<pre>Line one of a table\n  Line two, indented</pre><p>After it.</p>";
+        assertEquals("Line one of a table\n  Line two, indented\n\nAfter it.",
+                reader.fromText("pre.html", "pre.html", pre, DocumentReader.Format.HTML).text());
+    }
+
     @Test
     void markdownLosesMarkupForTheAnalysisButKeepsItsOffsets() throws Exception {
         Path f = tmp.resolve("note.md");
