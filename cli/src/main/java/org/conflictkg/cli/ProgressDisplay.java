@@ -119,11 +119,6 @@ final class ProgressDisplay implements IngestListener, AutoCloseable {
         return new ProgressDisplay(task, spec.commandLine().getErr(), mode, interval, inputs.size(), chars(inputs));
     }
 
-    /** The mode in force: bar, log or none. */
-    ProgressOptions.Mode mode() {
-        return mode;
-    }
-
     /** The inputs' size in characters: their files' sizes, as the ingest measures them ({@link IngestProgress}). */
     static long chars(List<ConflictGraph.Input> inputs) {
         long total = 0;
@@ -154,6 +149,9 @@ final class ProgressDisplay implements IngestListener, AutoCloseable {
         Snapshot s = snapshot;
         snapshot = s.last == null ? new Snapshot(p, p, now, p.done()) : new Snapshot(p, s.first, s.firstNanos, s.firstDone);
         if (bar != null) {
+            if (p.charsTotal() > 0 && p.charsTotal() != bar.getMax()) {
+                bar.maxHint(p.charsTotal()); // the ingest's own count of the inputs' sizes, should a file have changed
+            }
             bar.stepTo(Math.min(p.charsDone(), bar.getMax()));
             bar.setExtraMessage(counts(p));
         } else if (mode == ProgressOptions.Mode.LOG && now - lastLine >= interval) {
