@@ -224,6 +224,14 @@ public final class ConflictGraph implements AutoCloseable {
         });
         String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         Counts counts = new Counts();
+        // the work in characters, known before the first file is read: the files' sizes (see IngestProgress)
+        long[] sizes = new long[files.size()];
+        long charsTotal = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = sizeOf(files.get(i).file());
+            charsTotal += sizes[i];
+        }
+        Tally tally = new Tally(files.size(), charsTotal, t0);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kg-extract");
             t.setDaemon(true);
@@ -255,6 +263,7 @@ public final class ConflictGraph implements AutoCloseable {
                 if (r.problem == null) {
                     listener.stored(r.file, done, files.size());
                 }
+                listener.progress(tally.next(r, sizes[done - 1]));
             }
         } finally {
             pool.shutdownNow();
@@ -294,6 +303,7 @@ public final class ConflictGraph implements AutoCloseable {
             flush(List.of(r), counts);
             listener.stored(name, 1, 1);
         }
+        listener.progress(new Tally(1, text.length(), t0).next(r, text.length()));
         IngestReport report = new IngestReport(counts.added, counts.replaced, counts.unchanged, problems, counts.sentences,
                 counts.assertions, counts.quads, Duration.ofNanos(System.nanoTime() - t0), counts.families);
         LOG.info("ingested text {} ({} new, {} replaced, {} unchanged, {} skipped): {} sentences, {} assertions, {} quads in {} ms",
@@ -310,7 +320,7 @@ public final class ConflictGraph implements AutoCloseable {
             Document doc = reader.fromText(fileName, name, text, DocumentReader.Format.of(fileName));
             if (store.contains(doc.id())) {
                 return new Result(name, new Store.DocumentGraph(doc.id(), doc.source(), null, List.of()), 0, 0,
-                        FamilyCounts.NONE, null);
+                        FamilyCounts.NONE, null, true);
             }
             ExtractedDocument x = pipeline().run(doc);
             return new Result(name, new Store.DocumentGraph(doc.id(), doc.source(), null, writer.quads(x, now)),
@@ -336,7 +346,54 @@ public final class ConflictGraph implements AutoCloseable {
 
     /** One file after extraction: its quads, or why it was skipped. */
     private record Result(String file, Store.DocumentGraph graph, int sentences, int assertions,
-                          FamilyCounts families, IngestReport.Problem problem) {}
+                          FamilyCounts families, IngestReport.Problem problem, boolean unchanged) {
+        /** A file read and extracted, or skipped. */
+        Result(String file, Store.DocumentGraph graph, int sentences, int assertions, FamilyCounts families,
+               IngestReport.Problem problem) {
+            this(file, graph, sentences, assertions, families, problem, false);
+        }
+    }
+
+    /** The running counts of an ingest, as its listener hears them; used from the ingest's own thread only. */
+    private static final class Tally {
+        private final int total;
+        private final long charsTotal;
+        private final long t0;
+        private int done;
+        private long charsDone;
+        private long sentences;
+        private long assertions;
+        private int skipped;
+
+        Tally(int total, long charsTotal, long t0) {
+            this.total = total;
+            this.charsTotal = charsTotal;
+            this.t0 = t0;
+        }
+
+        IngestProgress next(Result r, long chars) {
+            done++;
+            charsDone += chars;
+            IngestProgress.Outcome outcome = r.problem != null ? IngestProgress.Outcome.SKIPPED
+                    : r.unchanged ? IngestProgress.Outcome.UNCHANGED : IngestProgress.Outcome.EXTRACTED;
+            if (outcome == IngestProgress.Outcome.SKIPPED) {
+                skipped++;
+            }
+            sentences += r.sentences;
+            assertions += r.assertions;
+            return new IngestProgress(r.file, outcome, done, total, chars, charsDone, charsTotal, r.sentences, sentences,
+                    r.assertions, assertions, skipped, Duration.ofNanos(System.nanoTime() - t0));
+        }
+    }
+
+    /** A file's size in bytes, which stands for its characters in progress reports; 0 when it cannot be read. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
+    }
 
     private Result process(Input input, String now) {
         Path file = input.file();
@@ -344,7 +401,7 @@ public final class ConflictGraph implements AutoCloseable {
             Document doc = reader.read(file, input.given());
             if (store.contains(doc.id())) {
                 return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), Store.originKey(file), List.of()), 0, 0,
-                        FamilyCounts.NONE, null);
+                        FamilyCounts.NONE, null, true);
             }
             ExtractedDocument x = pipeline().run(doc);
             return new Result(file.toString(), new Store.DocumentGraph(doc.id(), doc.source(), Store.originKey(file), writer.quads(x, now)),

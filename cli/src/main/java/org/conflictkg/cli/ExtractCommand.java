@@ -12,6 +12,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.IngestProgress;
 import org.conflictkg.IngestReport;
 import org.conflictkg.actors.Mention;
 import org.conflictkg.graph.GraphWriter;
@@ -21,6 +22,7 @@ import org.conflictkg.relations.FamilyCounts;
 import org.conflictkg.text.Tsv;
 import org.conflictkg.text.UnreadableDocumentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,13 +30,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints the assertions read from news files, one per line, without storing anything; at the end, "
-                + "the number of assertions per CAMEO family on standard error.",
+                + "the number of assertions per CAMEO family on standard error. Progress goes to standard error too: a bar "
+                + "when standard error is a terminal and standard output is not, log lines when standard error is not "
+                + "a terminal.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all files read", "2:bad usage", "3:some files were skipped"})
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
             description = "tsv (default) or jsonl (one JSON object per assertion)")
     String format;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders to read")
     List<Path> paths;
@@ -50,24 +57,29 @@ final class ExtractCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (use tsv or jsonl)");
         };
+        progressOptions.check(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<IngestReport.Problem> problems = new ArrayList<>();
         List<ConflictGraph.Input> files = ConflictGraph.inputs(paths, problems::add);
         problems.forEach(p -> err.println("skipped " + p));
+        err.flush();
         if (!jsonl) {
             out.println(Tsv.row("doc", "sentence", "subject", "relation", "property", "object", "modality", "confidence",
                     "evidence"));
         }
         FamilyCounts families = FamilyCounts.NONE;
-        try (ConflictGraph graph = ConflictGraph.inMemory()) {
+        try (ConflictGraph graph = ConflictGraph.inMemory();
+             ProgressDisplay progress = ProgressDisplay.open("extract", progressOptions, spec, files, true)) {
             for (ConflictGraph.Input f : files) {
+                long chars = ProgressDisplay.size(f.file());
                 ExtractedDocument x;
                 try {
                     x = graph.extract(f.file(), f.given());
                 } catch (UnreadableDocumentException e) {
-                    err.println("skipped " + e.getMessage());
+                    progress.println("skipped " + e.getMessage());
                     problems.add(new IngestReport.Problem(e.file(), e.getMessage()));
+                    progress.progress(progress.next(f.file().toString(), IngestProgress.Outcome.SKIPPED, chars, 0, 0));
                     continue;
                 }
                 for (Assertion a : x.assertions()) {
@@ -75,6 +87,8 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 out.flush();
                 families = families.plus(FamilyCounts.of(x.assertions()));
+                progress.progress(progress.next(f.file().toString(), IngestProgress.Outcome.EXTRACTED, chars,
+                        x.sentences().size(), x.assertions().size()));
             }
         }
         // standard output carries the assertions, so the summary goes to standard error

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictkg.ConflictGraph;
-import org.conflictkg.IngestListener;
 import org.conflictkg.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Reads news files (.txt, .md, .html) and folders into the store: one named graph per document. "
                 + "Unchanged files are left alone; a changed file replaces its own graph. Prints a summary and the "
-                + "number of assertions stored per CAMEO family.",
+                + "number of assertions stored per CAMEO family. Progress goes to standard error: a bar on a terminal, "
+                + "log lines otherwise (documents, sentences and assertions so far, the rate, an ETA in characters).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all files stored", "1:the store could not be used", "2:bad usage", "3:some files were skipped"})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: one per core)")
     Integer threads;
@@ -36,14 +39,17 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        progressOptions.check(spec);
         ConflictGraph.Builder b = ConflictGraph.create().store(store.path());
         if (threads != null) {
             b.threads(threads);
         }
         try (ConflictGraph graph = b.build()) {
-            IngestReport r = graph.ingest(paths, new Progress(err));
-            Progress.clear(err);
+            IngestReport r;
+            try (ProgressDisplay progress = ProgressDisplay.open("ingest", progressOptions, spec,
+                    ConflictGraph.inputs(paths, problem -> {}), false)) {
+                r = graph.ingest(paths, progress);
+            }
             out.println(summary(r, store.path()));
             FamilySummary.lines(r.families()).forEach(out::println);
             out.flush();
@@ -57,47 +63,5 @@ final class IngestCommand implements Callable<Integer> {
                         + "%d sentences, %d assertions, %d triples in %.1f s",
                 r.documents(), store, r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
                 r.sentences(), r.assertions(), r.quads(), r.elapsed().toMillis() / 1000.0);
-    }
-
-    /** Skipped files as they happen; a progress line on long runs. */
-    static final class Progress implements IngestListener {
-        private final PrintWriter err;
-        private final boolean terminal = System.console() != null;
-        private long last = System.nanoTime();
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void stored(String file, int done, int total) {
-            long now = System.nanoTime();
-            if (total >= 20 && (now - last > 2_000_000_000L || done == total)) {
-                last = now;
-                String line = String.format("ingest: %d/%d documents (%d%%)", done, total, done * 100 / total);
-                if (terminal) {
-                    err.print("\r" + line);
-                } else {
-                    err.println(line);
-                }
-                err.flush();
-            }
-        }
-
-        @Override
-        public void skipped(IngestReport.Problem problem) {
-            if (terminal) {
-                err.print("\r");
-            }
-            err.println("skipped " + problem);
-            err.flush();
-        }
-
-        static void clear(PrintWriter err) {
-            if (System.console() != null) {
-                err.print("\r\033[K");
-                err.flush();
-            }
-        }
     }
 }

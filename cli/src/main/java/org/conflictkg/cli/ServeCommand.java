@@ -87,8 +87,11 @@ final class ServeCommand implements Callable<Integer> {
         ConflictGraph graph = ConflictGraph.open(store.path());
         int skipped = 0;
         if (!ingest.isEmpty()) {
-            IngestReport r = graph.ingest(ingest, new IngestCommand.Progress(err));
-            IngestCommand.Progress.clear(err);
+            IngestReport r;
+            try (ProgressDisplay progress = ProgressDisplay.open("ingest", new ProgressOptions(), spec,
+                    ConflictGraph.inputs(ingest, problem -> {}), false)) {
+                r = graph.ingest(ingest, progress);
+            }
             skipped = r.skipped().size();
             out.println(IngestCommand.summary(r, store.path()));
         }

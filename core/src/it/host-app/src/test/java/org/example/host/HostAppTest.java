@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.conflictkg.IngestListener;
+import org.conflictkg.IngestProgress;
 import org.junit.jupiter.api.Test;
 
 /** The host application runs on conflict-kg-core alone: no server or command-line classes, nothing on stdout. */
@@ -33,10 +34,16 @@ class HostAppTest {
     void ingestsFromAStringAndFilesRunsAReadyQueryAndListensWithoutPrinting() {
         Path examples = Path.of(System.getProperty("examples"));
         List<String> progress = new ArrayList<>();
+        List<IngestProgress> events = new ArrayList<>();
         IngestListener listener = new IngestListener() {
             @Override
             public void stored(String file, int done, int total) {
                 progress.add(done + "/" + total);
+            }
+
+            @Override
+            public void progress(IngestProgress p) {
+                events.add(p);
             }
         };
         PrintStream stdout = System.out;
@@ -50,6 +57,10 @@ class HostAppTest {
         }
         assertEquals(List.of("Russia"), backers);
         assertEquals(List.of("1/5", "2/5", "3/5", "4/5", "5/5"), progress);
+        IngestProgress last = events.get(events.size() - 1);
+        assertEquals(5, events.size());
+        assertEquals(last.charsTotal(), last.charsDone(), "the run's characters, counted from the start");
+        assertTrue(last.sentencesDone() > 0 && last.assertionsDone() > 0, last.toString());
         assertEquals("", printed.toString(StandardCharsets.UTF_8), "the library wrote to standard output");
     }
 }
