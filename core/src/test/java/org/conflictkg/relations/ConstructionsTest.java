@@ -583,4 +583,11 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .noneMatch(x -> x.contains("attacks tartus")), "an army fighting in its own town fights someone there");
         assertFact("Islamic State militants carried out an attack in Anbar.", "islamic-state attacks anbar asserted");
     }
+
+    @Test
+    void aDeadlineGivenIsAThreat() {
+        assertFact("An angry Erdogan gave Assad a deadline of one week.", "recep-tayyip-erdogan threatens bashar-al-assad asserted");
+        assertTrue(facts("The deadline for the talks in Geneva passed on Friday.").stream()
+                .noneMatch(x -> x.contains("threatens")), "a deadline nobody set");
+    }
 }
