@@ -590,4 +590,12 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(facts("The deadline for the talks in Geneva passed on Friday.").stream()
                 .noneMatch(x -> x.contains("threatens")), "a deadline nobody set");
     }
+
+    @Test
+    void aSurnameTwoListedLeadersShareIsTheOneTheArticleNames() {
+        List<String> f = facts("Laurent-Désiré Kabila took power in Kinshasa in 1997. "
+                + "A year later Namibia sent troops to support Kabila against the rebels.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("joseph-kabila")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("namibia backs laurent-desire-kabila")), f.toString());
+    }
 }
