@@ -125,8 +125,10 @@ final class PhraseMentions {
             return List.of();
         }
         if (standsFor || cues.is(lemma, Cues.Effect.SEAT)) {
+            // "the suburb of Douma" is Douma, "the eastern suburbs of Aleppo" are around Aleppo
+            boolean around = cues.is(lemma, Cues.Effect.SURROUNDINGS) && s.token(k).tag().equals("NNS");
             for (int p : s.children(k, "prep")) {
-                if (standsFor && Set.of("of", "from", "by").contains(s.token(p).lemma())) {
+                if (standsFor && !around && Set.of("of", "from", "by").contains(s.token(p).lemma())) {
                     // "the government of Iraq", "an offer from the Afghan government", "a request by Erdogan", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
                     // names it more closely than a modifier does
                     List<Mention> m = resolve(s.children(p, "pobj"));
@@ -309,7 +311,10 @@ final class PhraseMentions {
                     // "positions near Afrin" were in Afrin's area; "areas near Tartus" (a stretch of land named by
                     // what it is near) and "an airport outside Homs" were not those places
                     boolean stretch = Set.of("area", "region", "zone", "part", "land").contains(lemma);
-                    addPlaces(o, area && !stretch ? LOCATIVE : SITE_OF, isMilitary(o), out);
+                    // "the suburbs of Damascus" are not Damascus, "the town of Tadef" is Tadef
+                    Set<String> where = cues.is(lemma, Cues.Effect.SURROUNDINGS) ? WITHIN
+                            : area && !stretch ? LOCATIVE : SITE_OF;
+                    addPlaces(o, where, isMilitary(o), out);
                 }
             }
             if (!out.isEmpty()) {

@@ -598,4 +598,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.stream().noneMatch(x -> x.contains("joseph-kabila")), f.toString());
         assertTrue(f.stream().anyMatch(x -> x.startsWith("namibia backs laurent-desire-kabila")), f.toString());
     }
+
+    @Test
+    void theSuburbsOfACityAreNotTheCity() {
+        assertTrue(facts("Syrian artillery pounded the eastern suburbs of Aleppo on Sunday.").stream()
+                .noneMatch(x -> x.contains("attacks aleppo")), "suburbs of a city");
+        assertFact("Turkish jets bombed the town of Tal Rifaat.", "turkey-armed-forces attacks tal-rifaat asserted");
+    }
 }
