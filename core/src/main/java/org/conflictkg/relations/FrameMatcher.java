@@ -214,6 +214,9 @@ final class FrameMatcher implements AssertionExtractor {
             if (objects.isEmpty() && f.cameo() != null && f.cameo().startsWith("07")) {
                 objects = phrases.beneficiaryStates(f, t); // "provided aid to people in Yemen"
             }
+            if (objects.isEmpty() && f.relation() == Relation.BACKS) {
+                objects = doersOfSupported(f, t); // "in support of SDF operations"
+            }
             if (objects.isEmpty() && f.kind() == Frame.Kind.VERB && (cues.is(s.token(t).lemma(), Cues.Effect.JUDGMENT)
                     || f.relation() == Relation.REJECTS)) {
                 // "condemned the strikes by Russia": Russia is criticized; "welcomed the OPCW visit"
@@ -306,6 +309,26 @@ final class FrameMatcher implements AssertionExtractor {
             return statedEvents.of(s, f, t, m);
         }
 
+        /** Who does what is supported, when that is an act: "in support of SDF operations" supports the SDF. */
+        List<Mention> doersOfSupported(Frame f, int t) {
+            for (Slot alt : f.object()) {
+                List<Integer> tokens = switch (alt.role()) {
+                    case OBJ -> roles.objects(t);
+                    case PATH -> alt.walk(s, t);
+                    default -> List.of();
+                };
+                for (int o : tokens) {
+                    if (phrases.isEventNoun(o)) {
+                        List<Mention> doers = phrases.resolve(roles.agents(o, false));
+                        if (!doers.isEmpty()) {
+                            return doers;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
         /**
          * The doers of the attacks an event noun is done in: "the coalition conducted eight strikes in support of the
          * government": who strikes in support of someone supports it.
@@ -363,6 +386,19 @@ final class FrameMatcher implements AssertionExtractor {
                     for (int p : participles) {
                         if (tokens.isEmpty() && (s.token(p).tag().equals("VBG") || s.token(p).tag().equals("VBN"))) {
                             tokens = alt.walk(s, p);
+                            // "using attack, bomber and fighter aircraft against ISIL targets": or from the last of
+                            // the participle's coordinated objects
+                            for (int o : s.children(p, "dobj")) {
+                                for (int c : roles.coordinated(o)) {
+                                    List<Integer> heads = new ArrayList<>(List.of(c));
+                                    heads.addAll(s.children(c, "appos")); // the parser's apposition for a list
+                                    for (int h2 : heads) {
+                                        if (tokens.isEmpty()) {
+                                            tokens = alt.walk(s, h2);
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }

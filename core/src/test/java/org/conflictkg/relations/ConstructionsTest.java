@@ -605,4 +605,16 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .noneMatch(x -> x.contains("attacks aleppo")), "suburbs of a city");
         assertFact("Turkish jets bombed the town of Tal Rifaat.", "turkey-armed-forces attacks tal-rifaat asserted");
     }
+
+    @Test
+    void theObjectOfAManneredParticiplesLastConjunct() {
+        assertFact("In Iraq, Turkish forces conducted nine strikes using fighter, bomber and remotely piloted aircraft "
+                + "against PKK targets.", "turkey-armed-forces attacks pkk asserted");
+    }
+
+    @Test
+    void whoSupportsAnActSupportsItsDoer() {
+        assertFact("Russian jets flew sorties in support of Syrian army operations near Palmyra.",
+                "russia-armed-forces backs syria-armed-forces asserted");
+    }
 }
