@@ -1507,8 +1507,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 continue;
             }
             for (int len = 3; len >= 1; len--) {
-                if (i + len > s.size() || !free(used, i, i + len)) {
-                    continue;
+                if (i + len > s.size() || !free(used, i, i + len)
+                        || !Character.isLetterOrDigit(s.token(i + len - 1).text().charAt(0))) {
+                    continue; // not "the rebels." with the sentence's full stop
                 }
                 String written = s.text(i, i + len);
                 String word = written;

@@ -27,6 +27,9 @@ final class FrameMatcher implements AssertionExtractor {
     /** "the support of Russia", "weapons from Iran". */
     private static final Slot GIVER = new Slot(Slot.Role.PATH, List.of(
             new Slot.Step("prep", Set.of("of", "from")), new Slot.Step("pobj", Set.of())));
+    /** "came under fire from the militants". */
+    private static final Slot ATTACKER = new Slot(Slot.Role.PATH, List.of(
+            new Slot.Step("prep", Set.of("from")), new Slot.Step("pobj", Set.of())));
 
     private final Frames frames;
     private final Cues cues;
@@ -77,6 +80,9 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         void run() {
+            if (s.parsed()) {
+                unnamed.readIssuer();
+            }
             if (s.parsed() && mentions.size() >= 1) {
                 for (int t = 0; t < s.size(); t++) {
                     List<Frame> matching = new ArrayList<>(2);
@@ -200,7 +206,7 @@ final class FrameMatcher implements AssertionExtractor {
             boolean attack = f.relation() == Relation.ATTACKS;
             List<Mention> subjects = parties(f.subject(), t, attack);
             boolean receipt = f.kind() == Frame.Kind.EVENT && received(t);
-            List<Mention> givers = receipt ? givers(t) : List.of();
+            List<Mention> givers = receipt ? givers(t, attack) : List.of();
             if (!givers.isEmpty()) {
                 subjects = givers;
             }
@@ -237,7 +243,7 @@ final class FrameMatcher implements AssertionExtractor {
             if (receipt) {
                 // "the British had the support of Armenian forces", "the rebels received Turkish support": the
                 // giver is the noun's "of" or "from" phrase or its modifier, the one who receives it the other party
-                List<Mention> receivers = phrases.resolve(roles.subjects(s.head(t)));
+                List<Mention> receivers = phrases.resolve(roles.subjects(receiver(t)));
                 if (!givers.isEmpty() || objects.isEmpty()) {
                     subjects = subjects.stream().filter(m -> !receivers.contains(m)).toList();
                     objects = receivers;
@@ -406,8 +412,14 @@ final class FrameMatcher implements AssertionExtractor {
                 if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH) {
                     found = phrases.withinObject(alt, t);
                 }
+                if (found.isEmpty() && alt.role() == Slot.Role.AGENT && !s.children(t, "poss").isEmpty()) {
+                    break; // "expand the Coalition's campaign": the possessor is the doer, though no actor known here
+                }
                 if (found.isEmpty()) {
                     found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"
+                }
+                if (found.isEmpty()) {
+                    found = unnamed.issuersVoice(tokens); // "The United States condemns ... We will continue to"
                 }
                 if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
                     found = unnamed.reportedForces(tokens); // "the defence ministry said warplanes struck ..."
@@ -543,15 +555,34 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         /** Who gives what a verb of receiving takes: "the support of Russia", "weapons from Iran". */
-        List<Mention> givers(int t) {
-            List<Mention> out = phrases.resolve(GIVER.walk(s, t));
-            return out.isEmpty() ? phrases.resolve(GIVER.walk(s, s.head(t))) : out;
+        List<Mention> givers(int t, boolean attack) {
+            // the "of" phrase of an attack noun is its target ("faced the shelling of their positions")
+            Slot giver = attack ? ATTACKER : GIVER;
+            List<Mention> out = phrases.resolve(giver.walk(s, t));
+            return out.isEmpty() ? phrases.resolve(giver.walk(s, receiver(t))) : out;
         }
 
-        /** Whether an event noun is the object of a verb of receiving ("received support", "had the backing of"). */
+        /** Whether an event noun is received by the subject of a verb (see {@link #receiver}). */
         boolean received(int t) {
+            return receiver(t) >= 0;
+        }
+
+        /**
+         * The verb whose subject receives or undergoes the event noun at {@code t}, or -1: a verb of receiving that
+         * takes it as object ("received support", "had the backing of", "faced attacks by", "received fire from"), or
+         * a verb it hangs "under" ("came under fire from", "were under attack by").
+         */
+        int receiver(int t) {
             int h = s.head(t);
-            return h >= 0 && s.dep(t).equals("dobj") && s.token(h).isVerb() && cues.is(s.token(h).lemma(), Cues.Effect.RECEIPT);
+            if (h < 0) {
+                return -1;
+            }
+            if (s.dep(t).equals("dobj") && s.token(h).isVerb() && cues.is(s.token(h).lemma(), Cues.Effect.RECEIPT)) {
+                return h;
+            }
+            int v = s.head(h);
+            return s.dep(t).equals("pobj") && s.token(h).lemma().equals("under") && v >= 0 && s.token(v).isVerb()
+                    ? v : -1;
         }
 
         /**

@@ -35,6 +35,7 @@ final class ModalityReader {
     Reading read(Sentence s, int trigger) {
         int speaker = -1;
         Modality found = own(s, trigger);
+        boolean presupposed = presupposed(s, trigger);
         int t = trigger;
         for (int depth = 0; found == null && depth < DEPTH; depth++) {
             int g = s.head(t);
@@ -56,8 +57,8 @@ final class ModalityReader {
                 // "conducted an operation to strike": the purpose of what is done is done as the clause says;
                 // "allegedly struck the base, killing three": what follows from an act is as certain as the act;
                 // "approved the use of troops to fight": what a permission is for is proposed
-                found = isPurpose(s, t) ? governed(lemma, link) : null;
-                if (found == null) {
+                found = presupposed ? null : isPurpose(s, t) ? governed(lemma, link) : null;
+                if (found == null && !presupposed) {
                     found = own(s, g);
                 }
                 t = g;
@@ -66,7 +67,8 @@ final class ModalityReader {
             if ((link.equals("prep") || link.equals("acl")) && s.token(g).isNoun()) {
                 // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
                 // of strikes"); "evidence of cooperation between" says nothing of the clause around it
-                found = isReportNoun(s, g) ? Modality.ALLEGED : governed(lemma, link); // "reports of strikes"
+                found = isReportNoun(s, g) ? Modality.ALLEGED // "reports of strikes"
+                        : presupposed ? null : governed(lemma, link);
                 if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
                         && !s.children(t, "pcomp").isEmpty()) {
                     t = g; // "accused the army of shelling": the clause hangs from the verb's object
@@ -95,21 +97,42 @@ final class ModalityReader {
                         found = Modality.ALLEGED;
                         break;
                     }
-                } else {
+                } else if (!presupposed) {
                     found = governed(lemma, link);
                     if (found != null) {
                         break;
                     }
                 }
             }
-            found = own(s, g);
+            if (!presupposed) {
+                found = own(s, g);
+            }
             t = g;
         }
-        if (found == null && s.head(t) < 0 && s.token(t).tag().equals("VB") && s.children(t, "aux").stream()
+        if (found == null && !presupposed && s.head(t) < 0 && s.token(t).tag().equals("VB") && s.children(t, "aux").stream()
                 .anyMatch(a -> s.token(a).tag().equals("TO"))) {
             found = Modality.PREDICTED; // a headline's "Kerry and Lavrov to meet": what is to happen
         }
         return new Reading(found == null ? Modality.ASSERTED : found, speaker);
+    }
+
+    /**
+     * Whether an event noun names its doer by a possessive name ("the YPG's fight against", "Russia's strikes on"):
+     * such a phrase takes the event as known, so that what the clause around it wants, plans, urges or denies
+     * ("recruits want to join the YPG's fight", "urged an end to Russia's strikes") leaves it as stated. Reported
+     * speech still attributes it, and the noun's own cues ("Russia's alleged strikes") still count. A possessive
+     * pronoun does not: "Turkey will launch its offensive" is still to come.
+     */
+    private static boolean presupposed(Sentence s, int noun) {
+        if (!s.token(noun).isNoun()) {
+            return false;
+        }
+        for (int c : s.children(noun, "poss")) {
+            if (s.token(c).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -155,6 +155,10 @@ final class Roles {
         if (!s.token(g).isVerb()) {
             return List.of();
         }
+        if (s.token(prep).lemma().equals("in") && !s.children(g, "dobj").isEmpty()
+                && (cues.is(s.token(g).lemma(), Cues.Effect.OBJCONTROL) || cues.is(s.token(g).lemma(), Cues.Effect.ASSISTANCE))) {
+            return s.children(g, "dobj"); // "support the Government of Iraq in defeating ISIL": the one helped does it
+        }
         if (Set.of("by", "through", "while", "after", "before", "in", "on").contains(s.token(prep).lemma())) {
             return subjects(g, depth + 1); // "upped its involvement by offering": the means of the subject
         }
@@ -252,6 +256,11 @@ final class Roles {
      */
     List<Integer> agents(int n, boolean attack) {
         List<Integer> out = new ArrayList<>(byPhrase(n));
+        for (int c : s.children(n)) {
+            if (attack && (s.dep(c).equals("acl") || s.dep(c).equals("relcl")) && s.token(c).lemma().equals("claim")) {
+                out.addAll(byPhrase(c)); // "the bombing claimed by the Taliban": who claims an attack made it
+            }
+        }
         for (int c : s.children(n)) {
             if (NOMINAL_MODIFIERS.contains(s.dep(c))) {
                 out.add(c); // candidates: the caller keeps those that name actors

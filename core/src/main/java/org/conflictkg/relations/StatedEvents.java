@@ -26,7 +26,8 @@ final class StatedEvents {
 
     /** The relation the subject's statement about the act at {@code t} states, or null when it states none. */
     Relation of(Sentence s, Frame f, int t, Modality m) {
-        if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t) && !namesOwnDoer(s, f, t)) {
+        if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t) && !namesOwnDoer(s, f, t)
+                && !doneByObject(s, t)) {
             if (f.isCooperation()) {
                 return Relation.INTENDS_TO_COOPERATE_WITH;
             }
@@ -59,6 +60,31 @@ final class StatedEvents {
             k = g;
         }
         return -1;
+    }
+
+    /**
+     * True when the act is done by the object of a verb above it, whose subject's intent it is not: "Iran will
+     * support the Syrian army in retaking Aleppo" states Iran's intent, not the army's threat; "will urge Russia to
+     * strike" likewise.
+     */
+    private boolean doneByObject(Sentence s, int t) {
+        int k = t;
+        for (int depth = 0; depth < 4; depth++) {
+            int g = s.head(k);
+            if (g < 0 || !CHAIN.contains(s.dep(k))) {
+                return false;
+            }
+            if (s.token(g).isVerb() && !s.children(g, "dobj").isEmpty()) {
+                String lemma = s.token(g).lemma();
+                if (s.dep(k).equals("xcomp") && cues.is(lemma, Cues.Effect.OBJCONTROL)
+                        || s.dep(k).equals("prep") && s.token(k).lemma().equals("in")
+                        && (cues.is(lemma, Cues.Effect.ASSISTANCE) || cues.is(lemma, Cues.Effect.OBJCONTROL))) {
+                    return true;
+                }
+            }
+            k = g;
+        }
+        return false;
     }
 
     /**

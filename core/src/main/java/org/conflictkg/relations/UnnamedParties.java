@@ -18,6 +18,8 @@ final class UnnamedParties {
     static final class Discourse {
         Actor lastAttacker;
         int lastAttackSentence;
+        /** The body that issues the document as its statement ("The United States condemns ..."), or null. */
+        Actor issuer;
 
         /** Remembers the doer of an asserted attack in sentence {@code index}. */
         void attackBy(Actor attacker, int index) {
@@ -118,6 +120,54 @@ final class UnnamedParties {
             }
         }
         return out;
+    }
+
+    /**
+     * A document whose first sentence is a body's statement in the present tense ("The United States strongly
+     * condemns ...", "Australia welcomes ...") is that body's statement: the "we" of its own voice is that body.
+     * Read at the document's first sentence; a person's statement ("The minister welcomes ...") has no such voice.
+     */
+    void readIssuer() {
+        if (s.index() != 0) {
+            return;
+        }
+        for (int v = 0; v < s.size(); v++) {
+            String tag = s.token(v).tag();
+            if (s.head(v) >= 0 || !(tag.equals("VBZ") || tag.equals("VBP"))) {
+                continue;
+            }
+            for (Mention m : phrases.resolve(roles.subjects(v))) {
+                ActorType type = m.actor().type();
+                if (type.isAgent() && type != ActorType.PERSON && type != ActorType.GROUP) {
+                    discourse.issuer = m.actor();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "We", "us" and "our" in the issuer's own voice, outside quotations, stand for the body that issues the
+     * statement (see {@link #readIssuer}): "We will continue to support the Iraqi government".
+     */
+    List<Mention> issuersVoice(List<Integer> tokens) {
+        if (discourse.issuer == null || quotes(s.text())) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int o : tokens) {
+            String w = s.token(o).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("we") || w.equals("us") || w.equals("our")) {
+                out.add(new Mention(s.index(), o, o + 1, s.token(o).start(), s.token(o).end(), s.token(o).text(),
+                        discourse.issuer, Mention.Kind.PRONOUN, null, null, false, null));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a text holds quotation marks, straight or curly. */
+    private static boolean quotes(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
     }
 
     /**

@@ -617,4 +617,44 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Russian jets flew sorties in support of Syrian army operations near Palmyra.",
                 "russia-armed-forces backs syria-armed-forces asserted");
     }
+
+    @Test
+    void whoUndergoesAnEventIsItsTarget() {
+        assertFact("Kurdish fighters came under heavy fire from Islamic State fighters near the town.",
+                "islamic-state attacks kurdish-fighters asserted");
+        assertFact("Iraqi troops continued to receive sustained mortar fire from ISIL militants.",
+                "islamic-state attacks iraq-armed-forces asserted");
+        assertFact("Turkey has faced sharp criticism from the European Union over the arrests.",
+                "european-union criticizes turkey asserted");
+        assertTrue(facts("The rebels faced the bombardment of Homs by government aircraft.").stream()
+                .noneMatch(x -> x.startsWith("homs attacks")), "the of phrase of an attack noun is its target");
+    }
+
+    @Test
+    void anEventNamedByItsDoersNameIsTakenAsKnown() {
+        assertFact("Many young men want to join the YPG's fight against ISIL, the spokesman said.",
+                "ypg attacks islamic-state asserted");
+        assertFact("The minister urged an end to Russia's bombing of Aleppo.", "russia attacks aleppo asserted");
+        assertFact("Turkey will soon launch its offensive against the YPG.", "turkey attacks ypg predicted");
+    }
+
+    @Test
+    void weInABodysStatementIsThatBody() {
+        String statement = "Canada strongly condemns the deadly bombing in Kabul. We will keep working with the "
+                + "Afghan government. \"We will respond,\" said a Taliban spokesman. We are consulting with "
+                + "the Government of Pakistan on the investigation.";
+        assertFact(statement, "canada talksWith pakistan asserted");
+        assertTrue(facts(statement).stream().noneMatch(x -> x.contains("canada threatens")), "a quotation is its speaker's");
+        assertTrue(facts("The minister condemns the bombing in Kabul. We are consulting with the Government of Pakistan.")
+                .stream().noneMatch(x -> x.contains("talksWith pakistan")), "a person's statement has no such voice");
+    }
+
+    @Test
+    void whoIsSupportedInAnActDoesIt() {
+        List<String> f = facts("Iran will support the Syrian army in retaking Aleppo from the rebels.");
+        assertTrue(f.contains("syria-armed-forces attacks aleppo predicted"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("iran attacks") || x.contains("threatens")), f.toString());
+        assertFact("The bombing in Kabul, which was claimed by the Taliban, was condemned by Canada.",
+                "canada criticizes taliban asserted");
+    }
 }
