@@ -1135,8 +1135,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
     /** The span without leading punctuation and abbreviated titles (". Valery Zaluzhny" after "Gen."). */
     private static TypedName trimmed(Sentence s, TypedName n) {
         int start = n.start();
-        while (start < n.end() && (!isWord(s.token(start)) || NameTyper.isTitle(s.token(start).text())
-                && (NameTyper.PERSON.equals(n.type()) || s.token(start).text().length() <= 4))) {
+        // a person's name starts after any rank or title words ("Rear Adm. Peter Jones")
+        while (start < n.end() && (!isWord(s.token(start))
+                || NameTyper.PERSON.equals(n.type()) && isTitleWord(s.token(start))
+                || NameTyper.isTitle(s.token(start).text()) && s.token(start).text().length() <= 4)) {
             start++;
         }
         return start >= n.end() ? null : new TypedName(start, n.end(), n.type(), n.probability());

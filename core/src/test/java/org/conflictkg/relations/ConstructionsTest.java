@@ -657,4 +657,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("The bombing in Kabul, which was claimed by the Taliban, was condemned by Canada.",
                 "canada criticizes taliban asserted");
     }
+
+    @Test
+    void aRankBeforeANameIsNoPartOfIt() {
+        List<String> names = graph.extract("constructions.txt", "The task force is led by Rear Adm. Peter Jones.")
+                .mentions().stream().flatMap(List::stream).map(m -> m.text()).toList();
+        assertTrue(names.contains("Peter Jones") && names.stream().noneMatch(n -> n.contains("Adm")), names.toString());
+    }
 }
