@@ -205,6 +205,57 @@ public final class ConflictGraph implements AutoCloseable {
         return out;
     }
 
+    // ---- the quads of one document, for engines that store them elsewhere -----------------------------------
+
+    /**
+     * What {@link #ingest(Collection)} stores for one file, computed without touching the store: the quads of the
+     * document's named graph, its origin key among them, and the descriptions it adds to the actors graph
+     * ({@link Vocab#ACTORS_GRAPH}). For engines that extract on many machines and load the quads later (the Spark job
+     * of conflict-kg-spark, then {@code kg load}); the same file gives the same quads as ingest, but for
+     * {@code ingestedAt}.
+     *
+     * @param name       the file's name, whose extension says how to read it
+     * @param source     its path relative to the folder the user gave ({@link DocumentReader#sourceOf})
+     * @param bytes      its content
+     * @param origin     the key of the file ({@link Store#originKey}), or null for none
+     * @param ingestedAt the time of the run, as {@link #ingestTime()} gives it
+     */
+    public DocumentQuads quads(String name, String source, byte[] bytes, String origin, String ingestedAt)
+            throws UnreadableDocumentException {
+        return quadsOf(reader.fromBytes(name, source, source, bytes), origin, ingestedAt);
+    }
+
+    /**
+     * What {@link #ingest(String, String)} stores for a text held in memory, computed without touching the store.
+     *
+     * @param date the publication date when the caller knows it (a JSONL record's {@code date}), which then replaces
+     *             the one read from the text; null to read it from the text
+     */
+    public DocumentQuads quads(String name, String text, java.time.LocalDate date, String ingestedAt)
+            throws UnreadableDocumentException {
+        int slash = name.lastIndexOf('/');
+        String fileName = slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+        Document doc = reader.fromText(fileName, name, text, DocumentReader.Format.of(fileName));
+        if (date != null) {
+            doc = new Document(doc.id(), doc.name(), doc.source(), doc.text(), doc.blocks(), date, doc.plain(), doc.shown());
+        }
+        return quadsOf(doc, null, ingestedAt);
+    }
+
+    private DocumentQuads quadsOf(Document doc, String origin, String ingestedAt) {
+        ExtractedDocument x = pipeline().run(doc);
+        List<org.apache.jena.sparql.core.Quad> quads = new ArrayList<>(writer.quads(x, ingestedAt));
+        if (origin != null && !quads.isEmpty()) {
+            quads.add(Store.originQuad(doc.id(), origin));
+        }
+        return new DocumentQuads(doc.id(), doc.source(), quads, x.sentences().size(), x.assertions().size());
+    }
+
+    /** The time of an ingest run as the graph records it ({@code prov:generatedAtTime}): now, in UTC. */
+    public static String ingestTime() {
+        return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     // ---- ingest --------------------------------------------------------------------------------------------
 
     public IngestReport ingest(Collection<Path> paths) {
@@ -222,7 +273,7 @@ public final class ConflictGraph implements AutoCloseable {
             problems.add(p);
             listener.skipped(p);
         });
-        String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String now = ingestTime();
         Counts counts = new Counts();
         // the work in characters, known before the first file is read: the files' sizes (see IngestProgress)
         long[] sizes = new long[files.size()];
@@ -292,7 +343,7 @@ public final class ConflictGraph implements AutoCloseable {
      */
     public IngestReport ingest(String name, String text, IngestListener listener) {
         long t0 = System.nanoTime();
-        String now = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String now = ingestTime();
         List<IngestReport.Problem> problems = new ArrayList<>();
         Counts counts = new Counts();
         Result r = processText(name, text, now);

@@ -156,13 +156,28 @@ public final class Store implements AutoCloseable {
      * {@code dcterms:source} alone would confuse two folders with the same relative paths.
      */
     public static String originKey(java.nio.file.Path file) {
+        return originKey(file.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * The key of a file given by a location that is already absolute and stable, such as a cluster file system's URI
+     * ({@code hdfs://namenode/corpus/2016/raqqa.txt}); for a local file, {@link #originKey(java.nio.file.Path)}.
+     */
+    public static String originKey(String absoluteLocation) {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(file.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(absoluteLocation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** The quad that records the {@link #originKey} of the file a document was read from, in its graph. */
+    public static Quad originQuad(String documentId, String origin) {
+        Node g = NodeFactory.createURI(GraphWriter.graphIri(documentId));
+        Node doc = NodeFactory.createURI(GraphWriter.documentIri(documentId));
+        return new Quad(g, doc, Vocab.originKey.asNode(), NodeFactory.createLiteralString(origin));
     }
 
     /**
@@ -188,8 +203,7 @@ public final class Store implements AutoCloseable {
                     dsg.add(q);
                 }
                 if (d.origin() != null && !d.quads().isEmpty()) {
-                    Node doc = NodeFactory.createURI(GraphWriter.documentIri(d.documentId()));
-                    dsg.add(new Quad(g, doc, Vocab.originKey.asNode(), NodeFactory.createLiteralString(d.origin())));
+                    dsg.add(originQuad(d.documentId(), d.origin()));
                 }
                 changes.add(older.isEmpty() ? Change.ADDED : Change.REPLACED);
             }

@@ -64,10 +64,29 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(shown, "cannot be read (" + e.getMessage() + ")");
         }
-        String raw = decode(shown, bytes);
         Path fileName = file.getFileName();
         String name = fileName == null ? shown : fileName.toString();
-        return fromText(name, source(file, given), shown, raw, Format.of(name));
+        return fromBytes(name, source(file, given), shown, bytes);
+    }
+
+    /**
+     * Reads a file's bytes that were fetched by other means (a cluster's file system): as {@link #read(Path, Path)}
+     * reads them, with the same checks and the same document.
+     *
+     * @param name   the file's name, whose extension says how to read it
+     * @param source its provenance, the path relative to the folder the user gave ({@code 2016/raqqa.txt})
+     * @param shown  how messages name it
+     */
+    public Document fromBytes(String name, String source, String shown, byte[] bytes) throws UnreadableDocumentException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableDocumentException(shown, "larger than 16 MB, not a news text");
+        }
+        return fromText(name, source, shown, decode(shown, bytes), Format.of(name));
+    }
+
+    /** The provenance of a file found under {@code given}, as {@link #read(Path, Path)} records it. */
+    public static String sourceOf(Path file, Path given) {
+        return source(file, given);
     }
 
     /** The file's path relative to the folder the user gave, with forward slashes; its name when given itself. */
