@@ -251,6 +251,31 @@ public final class ConflictGraph implements AutoCloseable {
         return new DocumentQuads(doc.id(), doc.source(), quads, x.sentences().size(), x.assertions().size());
     }
 
+    /**
+     * Loads N-Quads that extraction wrote elsewhere (the Spark job's output) into the TDB2 store in {@code store}, with
+     * the loader given, or with {@link org.conflictkg.graph.BulkLoad.Loader#forStore} when null: TDB2's xloader builds
+     * a new store (fast, not crash-safe), a transactional load extends an existing one (crash-safe). Call it on no
+     * open store: the loaders need the folder to themselves.
+     *
+     * @param nquads N-Quads files ({@code .nq}, {@code .nq.gz}), or folders holding them
+     * @throws IllegalArgumentException when no N-Quads file is found, or the xloader is asked to extend a store
+     */
+    public static org.conflictkg.graph.BulkLoad.Report load(Collection<Path> nquads, Path store,
+                                                           org.conflictkg.graph.BulkLoad.Loader loader) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : nquads) {
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException(p + ": no such file or folder");
+            }
+            files.addAll(org.conflictkg.graph.BulkLoad.nquadsFiles(p));
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(nquads + ": no N-Quads files (.nq or .nq.gz) found");
+        }
+        return org.conflictkg.graph.BulkLoad.load(files, store,
+                loader != null ? loader : org.conflictkg.graph.BulkLoad.Loader.forStore(store));
+    }
+
     /** The time of an ingest run as the graph records it ({@code prov:generatedAtTime}): now, in UTC. */
     public static String ingestTime() {
         return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -638,6 +663,10 @@ public final class ConflictGraph implements AutoCloseable {
      * written besides the export.
      */
     public List<Path> export(Path file, ExportFormat format) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent); // "--out dump/all.nq" into a folder not made yet
+        }
         try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
             export(os, format);
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of who backs, attacks, cooperates with and criticizes whom from "
                 + "English news about armed conflict, and answers SPARQL over it.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
-                ExportCommand.class, ValidateCommand.class, PasswdCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, LoadCommand.class, PasswdCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when the command worked but some input was skipped. */
     static final int SKIPPED = 3;
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing (ingest, extract, query, serve, export, validate, passwd)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is missing (ingest, extract, query, serve, export, validate, load, passwd)");
     }
 
     public static void main(String[] args) {

@@ -41,6 +41,36 @@ class CommandLineTest {
         assertTrue(again.out().contains("assertions by CAMEO family: none"), "nothing stored this time: " + again.out());
     }
 
+    @Test
+    void loadBuildsAStoreFromNquadsAndExtendsOne() throws Exception {
+        String ingested = tmp.resolve("ingested").toString();
+        assertEquals(0, kg("ingest", "--store", ingested, "examples").code());
+        Path nq = tmp.resolve("dump/all.nq");
+        Files.createDirectories(nq.getParent());
+        Run export = kg("export", "--store", ingested, "--format", "nq", "--out", nq.toString());
+        assertEquals(0, export.code(), export.err());
+
+        String built = tmp.resolve("built").toString();
+        Run load = kg("load", "--nquads", nq.getParent().toString(), "--store", built);
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.out().contains("with TDB2's xloader") && load.out().contains("5 documents added"), load.out());
+        Run q = kg("query", "--store", built, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
+        Run want = kg("query", "--store", ingested, "--format", "csv", "--param", "target=Assad", "queries/backers.rq");
+        assertEquals(want.out(), q.out());
+        assertTrue(q.out().contains("Russia"), q.out());
+
+        Run again = kg("load", "--nquads", nq.toString(), "--store", built);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("one write transaction") && again.out().contains("5 already stored"), again.out());
+
+        Run refused = kg("load", "--nquads", nq.toString(), "--store", built, "--loader", "xloader");
+        assertEquals(1, refused.code());
+        assertEquals(1, refused.err().strip().lines().count(), refused.err());
+        assertTrue(refused.err().contains("only builds a new store"), refused.err());
+        Run none = kg("load", "--nquads", tmp.resolve("nothing-here").toString(), "--store", built);
+        assertTrue(none.code() != 0 && none.err().contains("no such file or folder"), none.err());
+    }
+
     /** The sum of the counts under "assertions by CAMEO family:" ("  19 fight   13", "     no CAMEO family   2"). */
     private static long familySum(String text) {
         String block = text.substring(text.indexOf("assertions by CAMEO family:"));
