@@ -376,7 +376,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         extendHeads(s, found, used, doc);
         findDemonyms(s, found, used, doc);
         findGenerics(s, found, used, doc);
-        found.removeIf(m -> isHeldPlace(s, m, found));
+        found.removeIf(m -> isHeldPlace(s, m, found) || isDisambiguator(s, m, found));
         findReferences(s, found, used, doc);
         dropPossessors(s, found);
         found.sort(Comparator.comparingInt(Mention::first));
@@ -384,6 +384,21 @@ final class GazetteerRecognizer implements ActorRecognizer {
             doc.saw(m, afterLocative(s, m));
         }
         return found;
+    }
+
+    /**
+     * A state or place in parentheses right after a name that is not its own, as encyclopedias write to tell names
+     * apart: "the Islamic Front (Syria)" is a group, not Syria. An acronym there is the name's ("(SDF)") and stays.
+     */
+    private static boolean isDisambiguator(Sentence s, Mention m, List<Mention> found) {
+        if (!(m.actor().is(ActorType.STATE) || m.actor().is(ActorType.PLACE)) || m.first() < 2 || m.last() >= s.size()
+                || !s.token(m.first() - 1).text().equals("(") || !s.token(m.last()).text().equals(")")
+                || !s.token(m.first() - 2).isProperNoun()) {
+            return false;
+        }
+        int before = m.first() - 2;
+        return found.stream().noneMatch(o -> o != m && o.first() <= before && before < o.last()
+                && o.actor().equals(m.actor()));
     }
 
     // ---- names -------------------------------------------------------------------------------------------
@@ -1367,6 +1382,50 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     // ---- demonyms --------------------------------------------------------------------------------------------
 
+    /** Plural heads for the people of a people word: "Palestinian Christian leaders". */
+    private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "officials", "politicians", "communities",
+            "community", "groups", "parties", "clerics", "elders", "representatives");
+    /** Plural heads for its fighters: "Bosnian Serb units". */
+    private static final Set<String> FORCE_HEADS = Set.of("forces", "units", "troops", "soldiers", "fighters",
+            "militias", "militiamen", "paramilitaries");
+
+    /**
+     * A demonym, a people word after it and the phrase's head (see the caller): a group actor of that people, with
+     * the state as its affiliation, when the head names people or fighters; otherwise nothing. Returns the last
+     * token it took.
+     */
+    private int peopleOfANation(Sentence s, int demonym, int people, Actor state, List<Mention> found, boolean[] used) {
+        int head = people + 1;
+        while (head + 1 < s.size() && !used[head + 1] && (s.token(head + 1).isNoun() || s.token(head + 1).tag().startsWith("JJ"))
+                && (s.token(head).tag().startsWith("JJ") || s.token(head).isNoun())) {
+            head++;
+        }
+        String noun = head < s.size() ? s.token(head).text().toLowerCase(Locale.ROOT) : "";
+        ActorType type = FORCE_HEADS.contains(noun) || Lexicon.FIGHTERS.contains(noun) ? ActorType.ARMED_GROUP
+                : PEOPLE_HEADS.contains(noun) || Lexicon.PEOPLE.contains(noun) && noun.endsWith("s")
+                || Lexicon.PEOPLE_GROUPS.contains(noun) ? ActorType.GROUP : null;
+        if (type == null || !s.token(head).isNoun() || !free(used, demonym, head + 1)) {
+            for (int t = demonym; t <= people; t++) {
+                used[t] = true;
+            }
+            return people;
+        }
+        Actor group = minted.actor(s.text(demonym, head + 1), type);
+        add(found, used, new Mention(s.index(), demonym, head + 1, s.token(demonym).start(), s.token(head).end(),
+                s.text(demonym, head + 1), group, Kind.DEMONYM, null, state, false, null));
+        return head;
+    }
+
+    /** A capitalised word for a people after a demonym: another state's demonym ("Cypriot"), or an ethnic one ("Kurdish"). */
+    private boolean isPeopleWord(Token t, Actor state) {
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        Optional<Actor> other = gazetteer.demonym(w);
+        return other.isPresent() ? !other.get().equals(state) : t.entityType().equals("NORP");
+    }
+
     /** "Russian jets", "the Syrian government", "Russian and Turkish air forces", "the Syrian leader". */
     private void findDemonyms(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
         int n = s.size();
@@ -1395,6 +1454,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (next != null && next.first() == after && !next.actor().is(ActorType.STATE)
                     && !next.actor().is(ActorType.PLACE)) {
                 continue; // "Lebanese Hezbollah", "Syrian Kurdish YPG": the adjective describes the named group
+            }
+
+            if (next == null && after < n && !used[after] && isPeopleWord(s.token(after), state.get())) {
+                // "Palestinian Christian leaders", "Bosnian Serb units": a people within or across the nation, which
+                // is neither the state nor the other word's state; its leaders or units are a group of their own,
+                // and "Syrian Kurdish villages" or "the Turkish Cypriot leader" name no actor here
+                i = peopleOfANation(s, i, after, state.get(), found, used);
+                continue;
             }
             // coordinated demonyms share the head: "Russian and Turkish air forces"
             List<Integer> group = new ArrayList<>(List.of(i));

@@ -201,10 +201,27 @@ final class ModalityReader {
         return false;
     }
 
-    /** What a noun phrase says of itself: "alleged strikes", "no strikes". */
+    /** What a noun phrase says of itself: "alleged strikes", "no strikes", "probably Russian jets". */
     Modality ofPhrase(Sentence s, int head) {
         Modality m = own(s, head);
+        if (m == null) {
+            for (int c : s.children(head)) {
+                String d = s.dep(c);
+                if ((d.equals("amod") || d.equals("nmod") || d.equals("compound")) && hedges(s, c)) {
+                    return Modality.ALLEGED; // the hedge on the modifier that names the doer
+                }
+            }
+        }
         return m == null ? Modality.ASSERTED : m;
+    }
+
+    private boolean hedges(Sentence s, int modifier) {
+        for (int a : s.children(modifier)) {
+            if (s.dep(a).equals("advmod") && cues.is(s.token(a).lemma(), Effect.ALLEGATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cues on a token itself: its negation, modal, condition, accident or allegation adverb. */

@@ -102,7 +102,8 @@ final class PhraseMentions {
     List<Mention> mentionsOf(int k, int depth) {
         k = roles.relative(k);
         if (!at(k).isEmpty()) {
-            return at(k);
+            // "the anti-ISIL mission" names no party: a stance towards an actor is not the actor
+            return at(k).stream().filter(m -> !STANCES.contains(String.valueOf(m.modifier()))).toList();
         }
         if (depth > 2 || !s.token(k).isNoun()) {
             return List.of();

@@ -98,6 +98,11 @@ final class StatedEvents {
                     return true;
                 }
             }
+            String lemma = s.token(k).lemma();
+            if (k != t && !s.children(k, "auxpass").isEmpty()
+                    && (cues.is(lemma, Cues.Effect.SPEECH) || cues.is(lemma, Cues.Effect.CLAIM))) {
+                return true; // "it was reported that the SDF planned to capture": hearsay of a plan, no threat
+            }
         }
         return false;
     }

@@ -664,4 +664,26 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .mentions().stream().flatMap(List::stream).map(m -> m.text()).toList();
         assertTrue(names.contains("Peter Jones") && names.stream().noneMatch(n -> n.contains("Adm")), names.toString());
     }
+
+    @Test
+    void aStanceOrADisambiguatorNamesNoParty() {
+        assertTrue(facts("The United States backs the anti-ISIL mission of the coalition in Iraq.").stream()
+                .noneMatch(x -> x.contains("islamic-state")), "a stance towards ISIL is not ISIL");
+        assertTrue(facts("Saudi Arabia funds the Islamic Front (Syria), a rebel alliance.").stream()
+                .noneMatch(x -> x.contains("backs syria")), "a state in parentheses after a name tells names apart");
+    }
+
+    @Test
+    void aPeopleWithinANationIsNotItsState() {
+        assertTrue(facts("Islamic State militants shelled Syrian Kurdish villages near Kobani.").stream()
+                .noneMatch(x -> x.contains("attacks syria")), "Syrian Kurdish villages are not Syria");
+        List<String> f = facts("Bosnian Serb units threatened to shell British forces in the town.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("armed-group/bosnian-serb-units threatens")), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("bosnia")), f.toString());
+    }
+
+    @Test
+    void aHedgeOnTheDoersAdjectiveHedgesTheAct() {
+        assertFact("Probably Russian jets struck a market in Idlib on Sunday.", "russia-armed-forces attacks idlib alleged");
+    }
 }
