@@ -686,4 +686,10 @@ class ConstructionsTest extends InMemoryGraphTest {
     void aHedgeOnTheDoersAdjectiveHedgesTheAct() {
         assertFact("Probably Russian jets struck a market in Idlib on Sunday.", "russia-armed-forces attacks idlib alleged");
     }
+
+    @Test
+    void lettingForcesUseABaseBacksThem() {
+        assertFact("Last spring Qatar offered US forces the use of an air base for strikes on the militants.",
+                "qatar backs united-states-armed-forces asserted");
+    }
 }

@@ -25,7 +25,7 @@ import org.conflictkg.graph.BulkLoad;
  * The models are loaded and warmed before the first measurement. Prints a Markdown table and writes it to
  * {@code OUT/spark-results.md}.
  *
- * <pre>java -Xmx4g --add-opens ... org.conflictkg.spark.SparkBenchmark CORPUS FALLBACK OUT FILE_LIMIT SCALES</pre>
+ * <pre>java -Xmx4g --add-opens ... org.conflictkg.spark.SparkBenchmark CORPUS FALLBACK OUT FILE_LIMIT SCALES [LOAD_COPIES]</pre>
  */
 public final class SparkBenchmark {
     private SparkBenchmark() {
@@ -39,6 +39,7 @@ public final class SparkBenchmark {
         Path out = Path.of(args[2]);
         int limit = Integer.parseInt(args[3]);
         List<Integer> scales = Stream.of(args[4].split(",")).map(String::trim).map(Integer::parseInt).toList();
+        int copiesForLoad = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         Path work = out.resolve("spark-work");
         deleteTree(work);
         Files.createDirectories(work);
@@ -56,9 +57,10 @@ public final class SparkBenchmark {
         Pipelines.get().extract("warm-up.txt", "Russian jets struck rebel positions near Idlib on Monday.");
 
         double ingestRate;
-        try (ConflictGraph graph = ConflictGraph.create().threads(cores).build()) {
+        ConflictGraph ingested = ConflictGraph.create().threads(cores).build();
+        {
             long t0 = System.nanoTime();
-            IngestReport r = graph.ingest(List.of(base));
+            IngestReport r = ingested.ingest(List.of(base));
             double s = (System.nanoTime() - t0) / 1e9;
             ingestRate = r.sentences() / s;
             row(md, "kg ingest, in process, " + cores + " threads", r.documents(), r.sentences(), s, ingestRate);
@@ -67,6 +69,17 @@ public final class SparkBenchmark {
             Result r = job("local[" + threads + "]", List.of(base), work.resolve("out-local" + threads));
             row(md, "Spark local[" + threads + "]", r.summary.documents(), r.summary.sentences(), r.seconds, ingestRate);
         }
+
+        // the job's output, loaded by the xloader, answers the ready queries as the ingested store does
+        Path loadedStore = work.resolve("store-1x");
+        BulkLoad.load(BulkLoad.nquadsFiles(work.resolve("out-local2")), loadedStore, BulkLoad.Loader.XLOADER);
+        try (ConflictGraph loaded = ConflictGraph.open(loadedStore)) {
+            int[] same = ReadyAnswers.compare(ingested, loaded, 10);
+            md.append(String.format(Locale.ROOT, "%nReady queries on the store the xloader built from the local[2] "
+                    + "output against the ingested store: %d of %d questions (each ready query with each of the %d "
+                    + "actors in most assertions) gave the same answers.%n%n", same[0], same[1], same[2]));
+        }
+        ingested.close();
 
         md.append("\nScaling of the extraction stage (Spark local[2]):\n\n");
         md.append("| corpus | documents | sentences | seconds | sentences/s | seconds per 1,000 sentences |\n");
@@ -85,9 +98,13 @@ public final class SparkBenchmark {
             largest = o;
         }
 
-        md.append("\nLoading the job's output of the largest corpus:\n\n");
+        md.append(String.format(Locale.ROOT, "%nLoading the job's output of the largest corpus%s:%n%n",
+                copiesForLoad > 1 ? ", " + copiesForLoad + " times over (copies under new document ids)" : ""));
         md.append("| loader | files | quads | seconds | quads/s |\n| --- | ---: | ---: | ---: | ---: |\n");
-        List<Path> nquads = BulkLoad.nquadsFiles(largest);
+        List<Path> nquads = new ArrayList<>(BulkLoad.nquadsFiles(largest));
+        for (int k = 2; k <= copiesForLoad; k++) {
+            nquads.addAll(copyGraphs(BulkLoad.nquadsFiles(largest.resolve("documents")), work.resolve("copies" + k), k));
+        }
         for (BulkLoad.Loader loader : BulkLoad.Loader.values()) {
             Path store = work.resolve("store-" + loader.name().toLowerCase(Locale.ROOT));
             BulkLoad.Report r = BulkLoad.load(nquads, store, loader);
@@ -152,6 +169,23 @@ public final class SparkBenchmark {
             Files.write(dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, f.getFileName())), both);
         }
         return dir;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT_ID = java.util.regex.Pattern.compile("/([0-9a-f]{64})");
+
+    /** The documents' N-Quads again under new document ids (the id with a copy suffix): more data of the same shape. */
+    private static List<Path> copyGraphs(List<Path> files, Path dir, int copy) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            Path to = dir.resolve(f.getFileName());
+            try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+                Files.write(to, (Iterable<String>) lines.map(l -> DOCUMENT_ID.matcher(l).replaceAll("/$1-" + copy))::iterator,
+                        StandardCharsets.UTF_8);
+            }
+            out.add(to);
+        }
+        return out;
     }
 
     private static double loadAverage() {
