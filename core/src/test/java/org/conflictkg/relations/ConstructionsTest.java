@@ -692,4 +692,13 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Last spring Qatar offered US forces the use of an air base for strikes on the militants.",
                 "qatar backs united-states-armed-forces asserted");
     }
+
+    @Test
+    void praiseOfAnActIsPraiseOfItsDoer() {
+        assertFact("Britain applauded the efforts of Jordan to host the refugees.",
+                "united-kingdom cooperatesDiplomaticallyWith jordan asserted");
+        assertFact("Canada commended the strikes by Nigerian troops on Boko Haram.",
+                "canada cooperatesDiplomaticallyWith nigeria-armed-forces asserted");
+        assertFact("Egypt decried the Israeli strikes on Gaza.", "egypt criticizes israel asserted");
+    }
 }
