@@ -52,7 +52,7 @@ final class Roles {
         }
         List<Integer> direct = new ArrayList<>();
         for (int c : s.children(v)) {
-            if (SUBJECTS.contains(s.dep(c))) {
+            if (SUBJECTS.contains(s.dep(c)) && !misplacedApposition(c)) {
                 direct.add(relative(c));
             }
         }
@@ -357,7 +357,39 @@ final class Roles {
                 out.addAll(s.children(c, "pobj"));
             }
         }
+        int h = s.head(n);
+        if (out.isEmpty() && s.dep(n).equals("appos") && h >= 0) {
+            // "Gen. John Smith, commander, U.S. Africa Command": the press-release style hangs the body as the next
+            // apposition of the name, or the parser as a second subject of the verb
+            List<Integer> next = new ArrayList<>(s.children(h, "appos"));
+            if (SUBJECTS.contains(s.dep(h)) && s.head(h) >= 0) {
+                next.addAll(s.children(s.head(h)).stream().filter(this::misplacedApposition).toList());
+            }
+            next.stream().filter(a -> a > n).sorted().findFirst().ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * A second subject of a verb that follows an apposition of the first after a comma: "Gen. John Smith, commander,
+     * U.S. Africa Command met ...", which the parser reads as two subjects; the body belongs to the apposition.
+     */
+    private boolean misplacedApposition(int c) {
+        int v = s.head(c);
+        int before = s.subtreeStart(c) - 1;
+        if (v < 0 || !SUBJECTS.contains(s.dep(c)) || before < 0 || !s.token(before).text().equals(",")) {
+            return false;
+        }
+        for (int first : s.children(v)) {
+            if (first < c && SUBJECTS.contains(s.dep(first))) {
+                for (int a : s.children(first, "appos")) {
+                    if (first < a && a < c) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A relative pronoun stands for the noun its clause modifies: "Iran, which backs Hezbollah". */

@@ -701,4 +701,13 @@ class ConstructionsTest extends InMemoryGraphTest {
                 "canada cooperatesDiplomaticallyWith nigeria-armed-forces asserted");
         assertFact("Egypt decried the Israeli strikes on Gaza.", "egypt criticizes israel asserted");
     }
+
+    @Test
+    void aCommanderInPressReleaseApposition() {
+        List<String> f = facts("Army Gen. John Smith, commander, U.S. Africa Command, visited the base on Monday.");
+        assertTrue(f.contains("john-smith leaderOf us-africa-command asserted"), f.toString());
+        f = facts("Army Gen. John Smith, commander, U.S. Africa Command recently met with Kenyan officers.");
+        assertTrue(f.contains("john-smith leaderOf us-africa-command asserted"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("us-africa-command talksWith")), "the commander met them: " + f);
+    }
 }
