@@ -85,6 +85,9 @@ final class FrameMatcher implements AssertionExtractor {
             }
             if (s.parsed() && mentions.size() >= 1) {
                 for (int t = 0; t < s.size(); t++) {
+                    if (s.token(t).isVerb() && insideName(t)) {
+                        continue; // "the Global Coalition to Counter ISIL" names a body, it counters no one here
+                    }
                     List<Frame> matching = new ArrayList<>(2);
                     for (Frame f : frames.triggeredBy(triggers.lemma(t))) {
                         if (f.kind().matches(s.token(t).tag()) && triggers.hasCompanions(f, t)) {
@@ -105,6 +108,16 @@ final class FrameMatcher implements AssertionExtractor {
             if (s.parsed()) {
                 judgments();
             }
+        }
+
+        /** Whether a token is inside a name of several words ("Global Coalition to Counter ISIL"). */
+        boolean insideName(int t) {
+            for (Mention m : mentions) {
+                if (m.kind() == Mention.Kind.NAME && m.last() - m.first() > 1 && m.first() <= t && t < m.last()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -249,7 +262,8 @@ final class FrameMatcher implements AssertionExtractor {
                     objects = receivers;
                 }
             }
-            ModalityReader.Reading reading = f.kind() == Frame.Kind.AGENT ? modality.readAgent(s, t) : modality.read(s, t);
+            ModalityReader.Reading reading = f.kind() == Frame.Kind.AGENT ? modality.readAgent(s, t)
+                    : modality.read(s, t, f.relation() == Relation.ATTACKS);
             if (reading.modality() == Modality.ASSERTED && f.kind() == Frame.Kind.VERB) {
                 // "Alleged Israeli air strikes hit ...": what the subject phrase says of itself
                 for (int k : roles.subjects(t)) {

@@ -33,6 +33,14 @@ final class ModalityReader {
      * @return the modality and the token of the speech verb whose subject claims it (-1 when none)
      */
     Reading read(Sentence s, int trigger) {
+        return read(s, trigger, false);
+    }
+
+    /**
+     * @param forceful true for a use of force: an attempt at it is made whatever its outcome ("tried to storm the
+     *                 base" is an attack on it), so a verb of attempt does not make it predicted
+     */
+    Reading read(Sentence s, int trigger, boolean forceful) {
         int speaker = -1;
         Modality found = own(s, trigger);
         boolean presupposed = presupposed(s, trigger);
@@ -57,7 +65,7 @@ final class ModalityReader {
                 // "conducted an operation to strike": the purpose of what is done is done as the clause says;
                 // "allegedly struck the base, killing three": what follows from an act is as certain as the act;
                 // "approved the use of troops to fight": what a permission is for is proposed
-                found = presupposed ? null : isPurpose(s, t) ? governed(lemma, link) : null;
+                found = presupposed ? null : isPurpose(s, t) ? governed(s, g, link, forceful) : null;
                 if (found == null && !presupposed) {
                     found = own(s, g);
                 }
@@ -68,7 +76,7 @@ final class ModalityReader {
                 // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
                 // of strikes"); "evidence of cooperation between" says nothing of the clause around it
                 found = isReportNoun(s, g) ? Modality.ALLEGED // "reports of strikes"
-                        : presupposed ? null : governed(lemma, link);
+                        : presupposed ? null : governed(s, g, link, forceful);
                 if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
                         && !s.children(t, "pcomp").isEmpty()) {
                     t = g; // "accused the army of shelling": the clause hangs from the verb's object
@@ -98,7 +106,7 @@ final class ModalityReader {
                         break;
                     }
                 } else if (!presupposed) {
-                    found = governed(lemma, link);
+                    found = governed(s, g, link, forceful);
                     if (found != null) {
                         break;
                     }
@@ -151,7 +159,13 @@ final class ModalityReader {
     }
 
     /** What a governing word does to the clause or noun below it. */
-    private Modality governed(String lemma, String link) {
+    private Modality governed(Sentence s, int g, String link, boolean forceful) {
+        String lemma = s.token(g).lemma();
+        if (forceful && s.token(g).isVerb() && cues.is(lemma, Effect.ATTEMPT)) {
+            // "attempted to seize the hospital from ISIL fighters": the assault took place; but "advanced in an
+            // attempt to capture" names a goal
+            return null;
+        }
         if (cues.is(lemma, Effect.REFUSAL) || cues.is(lemma, Effect.PREVENTION)) {
             return Modality.NEGATED; // "refused to", "denied striking", "thwarted an attack"
         }

@@ -234,7 +234,10 @@ final class UnnamedParties {
         }
         List<Mention> out = new ArrayList<>();
         for (int o : tokens) {
-            if (s.token(o).isNoun() && phrases.isAttackNoun(o) && phrases.resolve(roles.agents(o, true)).isEmpty() && phrases.at(o).isEmpty()) {
+            // only strikes that are the subject of what the account says they did ("five strikes engaged ISIL units"):
+            // not strikes that people were killed in, that an intervention consisted of or that backed someone
+            boolean acting = s.dep(o).equals("nsubj") || s.dep(o).equals("nsubjpass");
+            if (acting && s.token(o).isNoun() && phrases.isAttackNoun(o) && phrases.resolve(roles.agents(o, true)).isEmpty() && phrases.at(o).isEmpty()) {
                 int first = Math.max(s.subtreeStart(o), o - 3);
                 while (first < o && !phrases.at(first).isEmpty()) {
                     first++;

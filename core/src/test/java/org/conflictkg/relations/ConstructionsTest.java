@@ -710,4 +710,28 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.contains("john-smith leaderOf us-africa-command asserted"), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.startsWith("us-africa-command talksWith")), "the commander met them: " + f);
     }
+
+    @Test
+    void anAttemptedAssaultIsAnAttack() {
+        assertFact("Iraqi troops attempted to seize the hospital from ISIL fighters on Tuesday.",
+                "iraq-armed-forces attacks islamic-state asserted");
+        List<String> f = facts("Iran plans to attack the Saudi oil fields.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("iran attacks") && x.endsWith("predicted")), f.toString());
+        assertFact("Hezbollah has long confronted Israel in southern Lebanon.", "hezbollah opposes israel asserted");
+    }
+
+    @Test
+    void aVerbInsideANameStatesNothing() {
+        assertTrue(facts("Kerry will host ministers of the Global Coalition to Counter ISIL in Washington.").stream()
+                .noneMatch(x -> x.contains("opposes")), "the coalition's name");
+    }
+
+    @Test
+    void anUnnamedStrikeContinuesTheAccountOnlyAsItsSubject() {
+        String text = "Syrian jets bombed rebel positions in Hama on Sunday. Dozens of civilians have been killed in "
+                + "air strikes on Idlib province this week, the monitor said.";
+        assertTrue(facts(text).stream().noneMatch(x -> x.contains("attacks idlib")), facts(text).toString());
+        assertFact("US-led coalition jets bombed oil facilities near Raqqa on Monday. Near Mosul, two strikes hit "
+                + "Islamic State fighters.", "us-led-coalition attacks islamic-state asserted");
+    }
 }
