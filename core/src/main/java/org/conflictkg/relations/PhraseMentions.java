@@ -186,9 +186,11 @@ final class PhraseMentions {
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
                 // backer is not the group
-                if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS))
+                if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS)
+                        || cues.is(lemma, Cues.Effect.INSTALLATION))
                         && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE))) {
-                    // "the Anbar Salvation Council" names something else, "the Hama countryside" the land around
+                    // "the Anbar Salvation Council" names something else, "the Hama countryside" the land around,
+                    // "the Aleppo airport" a site the city names or is near
                     return List.of();
                 }
                 return widened(at(c), k);

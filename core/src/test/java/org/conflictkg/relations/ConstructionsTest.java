@@ -734,4 +734,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("US-led coalition jets bombed oil facilities near Raqqa on Monday. Near Mosul, two strikes hit "
                 + "Islamic State fighters.", "us-led-coalition attacks islamic-state asserted");
     }
+
+    @Test
+    void aSiteNamedByAPlaceIsNotThePlace() {
+        assertTrue(facts("Israeli jets struck the Aleppo airport on Sunday.").stream()
+                .noneMatch(x -> x.contains("attacks aleppo")), "the airport is not the city");
+        assertFact("Turkish jets bombed Afrin villages on Sunday.", "turkey-armed-forces attacks afrin asserted");
+    }
 }
