@@ -65,8 +65,10 @@ final class Triggers {
             }
             if (w.startsWith("@")) {
                 Cues.Effect kind = Cues.Effect.valueOf(w.substring(1).toUpperCase(java.util.Locale.ROOT));
-                if (roles.objects(t).stream().noneMatch(o -> cues.is(s.token(o).lemma(), kind))) {
-                    return false; // "cut aid to Egypt", not "cut off escape routes for ISIL"
+                if (roles.objects(t).stream().noneMatch(o -> cues.is(s.token(o).lemma(), kind)
+                        || kind == Cues.Effect.RELIEF && s.token(o).entityType().equals("MONEY"))) {
+                    // "cut aid to Egypt", not "cut off escape routes for ISIL"; a sum of money is relief given
+                    return false;
                 }
                 continue;
             }

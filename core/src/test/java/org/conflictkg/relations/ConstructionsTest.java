@@ -741,4 +741,11 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .noneMatch(x -> x.contains("attacks aleppo")), "the airport is not the city");
         assertFact("Turkish jets bombed Afrin villages on Sunday.", "turkey-armed-forces attacks afrin asserted");
     }
+
+    @Test
+    void aBlowGivenIsNoAid() {
+        assertTrue(facts("The Syrian army gave a heavy blow to Jaish al-Islam near Damascus.").stream()
+                .noneMatch(x -> x.contains("providesAidTo")), "a blow is no aid");
+        assertFact("Japan gave 5 million dollars to Yemen.", "japan providesAidTo yemen asserted");
+    }
 }
