@@ -201,6 +201,24 @@ final class FrameMatcher implements AssertionExtractor {
          * government ("the Iraqi government led by"), not through a body a demonym names ("an Israeli delegation led
          * by", "a Turkish unit led by").
          */
+        /**
+         * Whether the title at {@code t} heads the body {@code m} names, not a part of it or a place: "the UN human
+         * rights chief" heads an office the nouns between name ("Libya's longtime leader" still leads Libya); a
+         * commander "of Nineveh" commands forces there, he does not lead the province.
+         */
+        boolean headsItself(Mention m, int t) {
+            if (m.actor().is(ActorType.PLACE) && Set.of("commander", "chief").contains(s.token(t).lemma())) {
+                return false;
+            }
+            for (int k = m.last(); k < t; k++) {
+                String tag = s.token(k).tag();
+                if ((tag.equals("NN") || tag.equals("NNS")) && !Character.isUpperCase(s.token(k).text().charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean ledAsAWhole(Mention m) {
             if (!m.actor().is(ActorType.STATE) || cues.is(s.token(m.last() - 1).lemma(), Cues.Effect.GOVERNMENT)) {
                 return true;
@@ -228,7 +246,7 @@ final class FrameMatcher implements AssertionExtractor {
             }
             List<Mention> objects = parties(f.object(), t, attack);
             if (f.relation() == Relation.LEADER_OF) {
-                objects = objects.stream().filter(this::ledAsAWhole).toList();
+                objects = objects.stream().filter(this::ledAsAWhole).filter(m -> headsItself(m, t)).toList();
             }
             if (objects.isEmpty() && f.cameo() != null && f.cameo().startsWith("07")) {
                 objects = phrases.beneficiaryStates(f, t); // "provided aid to people in Yemen"

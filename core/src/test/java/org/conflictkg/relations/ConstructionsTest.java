@@ -748,4 +748,14 @@ class ConstructionsTest extends InMemoryGraphTest {
                 .noneMatch(x -> x.contains("providesAidTo")), "a blow is no aid");
         assertFact("Japan gave 5 million dollars to Yemen.", "japan providesAidTo yemen asserted");
     }
+
+    @Test
+    void aChiefOfAPartOrACommanderOfAPlaceLeadsNeither() {
+        assertTrue(facts("UN human rights chief Navi Pillay criticized the government.").stream()
+                .noneMatch(x -> x.contains("leaderOf united-nations")), "she heads the UN's rights office");
+        assertTrue(facts("The operational commander of Nineveh, Major General Najm al-Jabouri, said the town was retaken.")
+                .stream().noneMatch(x -> x.contains("leaderOf nineveh")), "a commander leads forces, not a province");
+        assertFact("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.",
+                "vladimir-putin leaderOf russia asserted");
+    }
 }
