@@ -1703,8 +1703,12 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     if (ref != null && lw.equals("its")) {
                         Head head = head(s, i + 1, used);
                         if (head != null && "forces".equals(head.category)) {
+                            // a state's or a state body's forces are the state's; an armed group's fighters are
+                            // the group ("Ahrar al-Sham said its fighters ..."), whatever country it fights in
                             Actor state = ref.is(ActorType.STATE) ? ref
-                                    : ref.country() != null ? gazetteer.byId(ref.country()).orElse(null) : null;
+                                    : ref.country() != null && (ref.is(ActorType.GOVERNMENT_BODY)
+                                    || ref.is(ActorType.ARMED_FORCES) || ref.is(ActorType.PERSON))
+                                    ? gazetteer.byId(ref.country()).orElse(null) : null;
                             if (state != null) {
                                 ref = gazetteer.forcesOf(state);
                             }

@@ -758,4 +758,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.",
                 "vladimir-putin leaderOf russia asserted");
     }
+
+    @Test
+    void anArmedGroupsFightersAreTheGroup() {
+        assertFact("Ahrar al-Sham said its fighters repelled an attack by Hayat Tahrir al-Sham near Idlib.",
+                "hayat-tahrir-al-sham attacks ahrar-al-sham asserted");
+        assertFact("Turkey backs the Sham Legion and the Hamza Division in northern Syria.", "turkey backs sham-legion asserted");
+    }
 }
