@@ -233,8 +233,7 @@ public final class ConflictGraph implements AutoCloseable {
      */
     public DocumentQuads quads(String name, String text, java.time.LocalDate date, String ingestedAt)
             throws UnreadableDocumentException {
-        int slash = name.lastIndexOf('/');
-        String fileName = slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+        String fileName = fileNameOf(name);
         Document doc = reader.fromText(fileName, name, text, DocumentReader.Format.of(fileName));
         if (date != null) {
             doc = new Document(doc.id(), doc.name(), doc.source(), doc.text(), doc.blocks(), date, doc.plain(), doc.shown());
@@ -389,9 +388,14 @@ public final class ConflictGraph implements AutoCloseable {
     }
 
     /** A text in memory after extraction; stored by its source, as it has no file to key it by. */
-    private Result processText(String name, String text, String now) {
+    /** The last part of a provenance such as {@code 2016/raqqa.txt}, whose extension says how to read the text. */
+    private static String fileNameOf(String name) {
         int slash = name.lastIndexOf('/');
-        String fileName = slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+        return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+    }
+
+    private Result processText(String name, String text, String now) {
+        String fileName = fileNameOf(name);
         try {
             Document doc = reader.fromText(fileName, name, text, DocumentReader.Format.of(fileName));
             if (store.contains(doc.id())) {

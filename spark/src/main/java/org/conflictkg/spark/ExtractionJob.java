@@ -17,7 +17,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -159,25 +158,33 @@ public final class ExtractionJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             // the same text twice is one document: the first in input order, as ingest keeps it
-            JavaPairRDD<String, Extracted> unique = extracted.filter(e -> e.problem() == null)
+            JavaRDD<Extracted> unique = extracted.filter(e -> e.problem() == null)
                     .mapToPair(e -> new Tuple2<>(e.documentId(), e))
-                    .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b);
+                    .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b)
+                    .values().persist(StorageLevel.MEMORY_AND_DISK_SER());
             String documents = options.output() + "/documents";
             String actors = options.output() + "/actors";
-            JavaRDD<String> documentLines = unique.values().flatMap(e -> e.documentLines().iterator());
-            JavaRDD<String> actorLines = unique.values().flatMap(e -> e.actorLines().iterator()).distinct();
-            save(documentLines, documents, options.compress());
-            save(actorLines, actors, options.compress());
-            List<String> skipped = extracted.filter(e -> e.problem() != null).map(Extracted::problem).collect();
-            skipped.forEach(p -> LOG.warn("skipped {}", p));
-            long[] totals = unique.values().map(e -> new long[] {1, e.sentences(), e.assertions(),
-                    e.documentLines().size(), 0}).fold(new long[5], ExtractionJob::add);
-            long read = extracted.filter(e -> e.problem() == null).count();
-            long actorQuads = actorLines.count();
-            rename(spark, documents, options.compress());
-            rename(spark, actors, options.compress());
-            return new Summary(totals[0], read - totals[0], skipped, totals[1], totals[2], totals[3], actorQuads,
-                    Duration.ofNanos(System.nanoTime() - t0));
+            // each stage computed once: the extracted documents, the unique ones and the merged actors are kept
+            JavaRDD<String> documentLines = unique.flatMap(e -> e.documentLines().iterator());
+            JavaRDD<String> actorLines = unique.flatMap(e -> e.actorLines().iterator()).distinct()
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            try {
+                save(documentLines, documents, options.compress());
+                save(actorLines, actors, options.compress());
+                List<String> skipped = extracted.filter(e -> e.problem() != null).map(Extracted::problem).collect();
+                skipped.forEach(p -> LOG.warn("skipped {}", p));
+                long[] totals = unique.map(e -> new long[] {1, e.sentences(), e.assertions(),
+                        e.documentLines().size(), 0}).fold(new long[5], ExtractionJob::add);
+                long read = extracted.filter(e -> e.problem() == null).count();
+                long actorQuads = actorLines.count();
+                rename(spark, documents, options.compress());
+                rename(spark, actors, options.compress());
+                return new Summary(totals[0], read - totals[0], skipped, totals[1], totals[2], totals[3], actorQuads,
+                        Duration.ofNanos(System.nanoTime() - t0));
+            } finally {
+                actorLines.unpersist();
+                unique.unpersist();
+            }
         } finally {
             extracted.unpersist();
         }

@@ -156,8 +156,10 @@ class ExtractionJobTest {
 
     /** Equal lists of quads, or a message with what each lacks. */
     private static void assertSameQuads(List<String> ingested, List<String> written) {
-        List<String> missing = ingested.stream().filter(q -> !written.contains(q)).limit(5).toList();
-        List<String> extra = written.stream().filter(q -> !ingested.contains(q)).limit(5).toList();
+        java.util.Set<String> writtenSet = new java.util.HashSet<>(written);
+        java.util.Set<String> ingestedSet = new java.util.HashSet<>(ingested);
+        List<String> missing = ingested.stream().filter(q -> !writtenSet.contains(q)).limit(5).toList();
+        List<String> extra = written.stream().filter(q -> !ingestedSet.contains(q)).limit(5).toList();
         assertTrue(missing.isEmpty() && extra.isEmpty() && ingested.size() == written.size(),
                 ingested.size() + " quads ingested, " + written.size() + " written; not written: " + missing
                         + "; not ingested: " + extra);
