@@ -1445,6 +1445,14 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     add(found, used, mention(s, i, i + 1, nation.get(), Kind.DEMONYM));
                     continue;
                 }
+                Optional<Actor> people = peopleAsSubject(s, i);
+                if (people.isPresent()) {
+                    // "Iraqis rallied against the group": the people of the nation, a party of their own
+                    Actor group = minted.actor(w.substring(0, w.length() - 1) + " people", ActorType.GROUP);
+                    add(found, used, new Mention(s.index(), i, i + 1, s.token(i).start(), s.token(i).end(), w, group,
+                            Kind.DEMONYM, null, people.get(), false, null));
+                    continue;
+                }
                 if (s.token(i).entityType().equals("NORP") && nationParty(s, i, i + 1, found, used)) {
                     i++; // "Kurdish fighters", "Palestinian militants": a group named by the people it comes from
                 }
@@ -1550,6 +1558,21 @@ final class GazetteerRecognizer implements ActorRecognizer {
         String w = s.token(i).text();
         if (i == 0 || !s.token(i - 1).text().equalsIgnoreCase("the") || w.length() < 5 || !w.endsWith("s")
                 || i + 1 < s.size() && s.token(i + 1).isNoun()) {
+            return Optional.empty();
+        }
+        return gazetteer.demonym(w.substring(0, w.length() - 1));
+    }
+
+    /**
+     * "Iraqis rallied against ...", "Syrians voted": a bare plural demonym that is the subject of a clause names the
+     * people of the state (returned), who act as one party; "two Americans were hurt" or "Syrians in Lebanon" as an
+     * object name some people, no actor.
+     */
+    private Optional<Actor> peopleAsSubject(Sentence s, int i) {
+        String w = s.token(i).text();
+        if (!s.parsed() || w.length() < 5 || !w.endsWith("s") || !s.dep(i).startsWith("nsubj")
+                || i > 0 && s.token(i - 1).tag().matches("DT|CD|JJ.*|PRP\\$|POS")
+                || !s.children(i, "det").isEmpty() || !s.children(i, "nummod").isEmpty()) {
             return Optional.empty();
         }
         return gazetteer.demonym(w.substring(0, w.length() - 1));
@@ -1716,11 +1739,23 @@ final class GazetteerRecognizer implements ActorRecognizer {
                         }
                     }
                 }
-                case "the", "both" -> {
+                case "the", "both", "this", "that" -> {
                     if (i + 2 < s.size() && !used[i + 1] && !used[i + 2] && pairReference(s, i, found, used, doc)) {
                         continue;
                     }
-                    if (lw.equals("the") && i + 1 < s.size() && !used[i + 1]) {
+                    int described = groupDescription(s, i, used);
+                    if (described > 0 && !lw.equals("both")) {
+                        // "the terrorist group", "this extremist organization": the armed group named last
+                        ref = nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
+                        kind = Kind.DESCRIPTION;
+                        end = described;
+                        if (i > 0 && Set.of("another", "other", "one").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
+                                || end < s.size() && Set.of("of", "called", "named", "known").contains(
+                                        s.token(end).text().toLowerCase(Locale.ROOT))) {
+                            ref = null; // "the group of fighters", "a group called ...": not the one named before
+                        }
+                    }
+                    if (described <= 0 && lw.equals("the") && i + 1 < s.size() && !used[i + 1]) {
                         String nw = s.token(i + 1).text().toLowerCase(Locale.ROOT);
                         kind = Kind.DESCRIPTION;
                         end = i + 2;
@@ -1834,6 +1869,28 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return k >= 0 && Lexicon.LOCATIVE.contains(s.token(k).text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The end of a description of an armed group after the determiner at {@code det}: descriptive words, at least
+     * one of them for "this" and "that" ("the terrorist group", "this extremist organization", "the group"), then a
+     * noun for a group. Zero when the words after it are not one, or are part of a name or phrase already read.
+     */
+    private static int groupDescription(Sentence s, int det, boolean[] used) {
+        int k = det + 1;
+        while (k < s.size() && !used[k] && Lexicon.GROUP_DESCRIPTORS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        boolean bare = k == det + 1;
+        String lw = s.token(det).text().toLowerCase(Locale.ROOT);
+        if (k >= s.size() || used[k] || !Lexicon.GROUP_NOUNS.contains(s.token(k).text()) // lower case only: not "Group"
+                || bare && !lw.equals("this")) {
+            return 0; // a bare "the group" keeps its own reading (see the caller); "that group" is too often a clause
+        }
+        if (s.parsed() && s.head(k) > k && Set.of("compound", "nmod", "amod").contains(s.dep(k))) {
+            return 0; // "the militant group leader": a modifier of another noun, not the group
+        }
+        return k + 1;
+    }
+
     /** The actor of the nearest mention of this type before token {@code i} of the sentence, else {@code orElse}. */
     private static Actor nearestBefore(List<Mention> found, int i, ActorType type, Actor orElse) {
         Mention best = null;
@@ -1929,11 +1986,21 @@ final class GazetteerRecognizer implements ActorRecognizer {
             return null;
         }
         int k = s.head(pronoun);
+        boolean viaIn = false;
         for (int steps = 0; k >= 0 && steps < 6; steps++) {
             int h = s.head(k);
             String d = s.dep(k);
             if (h < 0 || !Set.of("dobj", "pobj", "prep", "conj", "compound").contains(d)) {
                 return null; // "its" in a subject, an apposition or a clause of its own
+            }
+            viaIn |= d.equals("prep") && s.token(k).text().equalsIgnoreCase("in");
+            if (s.token(h).isVerb() && viaIn && (d.equals("prep") || d.equals("dobj"))
+                    && Lexicon.AIDING_VERBS.contains(s.token(h).lemma())) {
+                // "Washington supports the Iraqi army in its campaign": whom one aids in something is the one
+                // doing it, as in "supported the army in retaking the town"
+                List<Integer> objects = s.children(h, "dobj");
+                Mention m = objects.size() == 1 ? mentionAt(found, s.index(), objects.get(0)) : null;
+                return m != null && m.actor().type().isAgent() ? m : null;
             }
             if (s.token(h).isVerb() && (d.equals("dobj") || d.equals("prep"))) {
                 int v = h;

@@ -31,6 +31,18 @@ final class Lexicon {
     /** Words that follow a title but never start a name. */
     static final Set<String> NOT_NAMES = words("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today", "Yesterday", "The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "And", "Meanwhile", "Earlier", "Later");
 
+    /** Words that describe an armed group without naming it: "the terrorist group", "this extremist organization". */
+    static final Set<String> GROUP_DESCRIPTORS = words("terrorist", "terror", "militant", "jihadist", "jihadi",
+            "extremist", "armed", "rebel", "insurgent", "islamist", "radical", "hardline", "sunni", "shiite", "shia",
+            "salafist", "ultra-radical", "violent");
+
+    /** Nouns for an armed group that a description refers back with ("the militant group"). */
+    static final Set<String> GROUP_NOUNS = words("group", "organization", "organisation", "outfit", "militia");
+
+    /** Verbs (lemmas) whose object, not subject, does what their "in" phrase names ("backed the army in its push"). */
+    static final Set<String> AIDING_VERBS = words("support", "back", "help", "assist", "aid", "join", "congratulate",
+            "praise", "thank", "commend", "advise", "train", "equip", "arm", "reinforce", "defend", "protect", "encourage");
+
     /** Last words that make a capitalized phrase the name of an event, not of who did it ("Barrel Bomb Attack"). */
     static final Set<String> EVENT_WORDS = words("attack", "attacks", "offensive", "strike", "strikes", "airstrike",
             "airstrikes", "raid", "raids", "bombing", "bombings", "massacre", "assault", "ambush", "shelling",

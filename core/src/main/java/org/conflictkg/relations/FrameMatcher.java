@@ -371,6 +371,15 @@ final class FrameMatcher implements AssertionExtractor {
          * The doers of the attacks an event noun is done in: "the coalition conducted eight strikes in support of the
          * government": who strikes in support of someone supports it.
          */
+        /** Whether token {@code o} is the subject of {@code t} itself, or of a verb {@code t} is coordinated with. */
+        boolean ownSubject(int o, int t) {
+            int v = t;
+            while (s.head(o) != v && s.dep(v).equals("conj") && s.head(v) >= 0) {
+                v = s.head(v); // "five strikes engaged ISIL units and destroyed a tank"
+            }
+            return s.head(o) == v;
+        }
+
         List<Mention> supportedByStrikes(int t) {
             int in = s.head(t);
             if (in < 0 || !s.dep(t).equals("pobj") || !s.token(in).lemma().equals("in") || s.head(in) < 0
@@ -462,7 +471,10 @@ final class FrameMatcher implements AssertionExtractor {
                 if (found.isEmpty() && (alt.role() == Slot.Role.SUBJ || alt.role() == Slot.Role.AGENT)) {
                     found = unnamed.doersOf(tokens); // "Russian strikes hit Idlib"
                     if (found.isEmpty()) {
-                        found = unnamed.earlierAttacker(tokens); // "... Near Mosul, five strikes engaged ISIL units"
+                        // "... Near Mosul, five strikes engaged ISIL units"; only strikes that are the trigger's own
+                        // subject: not "this attack redoubles our resolve to stand with", whose subject control
+                        // makes the attack the one that stands
+                        found = unnamed.earlierAttacker(tokens.stream().filter(o -> ownSubject(o, t)).toList());
                     }
                 }
                 if (!found.isEmpty()) {

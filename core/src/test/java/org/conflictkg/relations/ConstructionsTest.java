@@ -765,4 +765,42 @@ class ConstructionsTest extends InMemoryGraphTest {
                 "hayat-tahrir-al-sham attacks ahrar-al-sham asserted");
         assertFact("Turkey backs the Sham Legion and the Hamza Division in northern Syria.", "turkey backs sham-legion asserted");
     }
+
+    @Test
+    void aDescribedGroupIsTheArmedGroupNamedBefore() {
+        String text = "Al-Shabaab claimed the car bombing in Mogadishu. Kenya vowed to keep fighting the militant group.";
+        assertFact(text, "kenya attacks al-shabaab predicted");
+        assertFact("Boko Haram raided a village in Borno. Chad sent troops to crush this terrorist group.",
+                "chad attacks boko-haram asserted");
+    }
+
+    @Test
+    void whomOneAidsInACampaignOwnsIt() {
+        String text = "The Islamic State holds parts of the city. France supports the Iraqi army in its campaign to "
+                + "defeat the extremist group.";
+        assertFact(text, "iraq-armed-forces attacks islamic-state asserted");
+        assertTrue(facts(text).stream().noneMatch(x -> x.startsWith("france attacks")), facts(text).toString());
+    }
+
+    @Test
+    void effortsReportWhatGoesOn() {
+        assertFact("Kurdish fighters stepped up their efforts to defeat the Islamic State near Raqqa.",
+                "kurdish-fighters attacks islamic-state asserted");
+    }
+
+    @Test
+    void aBarePluralDemonymSubjectIsItsPeople() {
+        List<String> f = facts("Afghans protested against the Taliban in Kabul on Friday.");
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("afghan-people ") && x.contains(" taliban ")), f.toString());
+        assertTrue(facts("Two Americans were wounded when the Taliban attacked the base.").stream()
+                .noneMatch(x -> x.contains("american-people") || x.contains("united-states")),
+                "some people of a nation are no party");
+    }
+
+    @Test
+    void anAttackThatStrengthensResolveIsNotTheOneWhoStands() {
+        String text = "Ankara said Kurdish militants carried out the bombing. This attack only strengthens our "
+                + "will to stand with our Turkish friends, the minister said.";
+        assertTrue(facts(text).stream().noneMatch(x -> x.contains(" backs turkey")), facts(text).toString());
+    }
 }
