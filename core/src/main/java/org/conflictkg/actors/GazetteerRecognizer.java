@@ -1699,6 +1699,11 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (used[i]) {
                 continue;
             }
+            if (s.token(i).entityType().equals("PERSON") && isNameToken(s.token(i))) {
+                // a person the gazetteer does not know is named after the last one it knows: "he" and "his" may be
+                // this one ("The gunmen killed Abdullah and his family"), so they no longer refer to the known one
+                doc.lastPerson = null;
+            }
             String lw = s.token(i).text().toLowerCase(Locale.ROOT);
             Actor ref = null;
             int end = i + 1;

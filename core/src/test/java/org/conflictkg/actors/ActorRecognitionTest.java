@@ -226,4 +226,20 @@ class ActorRecognitionTest extends InMemoryGraphTest {
     void aCapitalListedAfterAPlaceIsThePlace() {
         assertMention("Kurds in Afrin and Damascus welcomed the news.", "Damascus=damascus:Place");
     }
+
+    @Test
+    void aPersonTheGazetteerDoesNotKnowTakesHeFromTheOneItKnows() {
+        String text = "Vladimir Putin visited Damascus on Monday. In Kabul, Abdullah said his country condemns the Taliban.";
+        assertFalse(mentions(text).contains("his=vladimir-putin:Person"), () -> mentions(text).toString());
+        assertMention("Vladimir Putin visited Damascus on Monday. In Moscow, he said his country condemns the Taliban.",
+                "his=vladimir-putin:Person");
+    }
+
+    @Test
+    void aDescribedArmedGroupIsTheOneNamedLast() {
+        assertMention("Al-Shabaab claimed the bombing. Kenya vowed to defeat the militant group.",
+                "the militant group=al-shabaab:ArmedGroup");
+        String text = "Al-Shabaab claimed the bombing. Police arrested the armed group of five men behind it.";
+        assertFalse(mentions(text).stream().anyMatch(m -> m.startsWith("the armed group")), () -> mentions(text).toString());
+    }
 }
