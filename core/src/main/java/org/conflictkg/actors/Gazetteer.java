@@ -73,7 +73,9 @@ public final class Gazetteer {
                     unnamed.computeIfAbsent(t.substring(at + 1), c -> new HashMap<>()).put(Names.key(t.substring(0, at)), a);
                     continue;
                 }
-                generic.computeIfAbsent(a.country(), c -> new HashMap<>()).put(Names.key(t), a);
+                // a state's own generic word ("regime" in an article about Syria) is keyed by the state itself
+                String country = a.country() != null ? a.country() : a.id();
+                generic.computeIfAbsent(country, c -> new HashMap<>()).put(Names.key(t), a);
                 genericWords.add(Names.key(t));
             }
         });

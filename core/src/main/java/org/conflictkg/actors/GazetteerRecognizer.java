@@ -1623,6 +1623,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
                     continue;
                 }
                 Optional<Actor> a = gazetteer.generic(country.get(), w);
+                if (a.isPresent() && seatedElsewhere(s, i + len, found, country.get())) {
+                    break; // "the regime in Tehran" in an article about Syria is Iran's
+                }
                 if (a.isPresent()) {
                     Mention m = modifier == null ? mention(s, i, i + len, a.get(), Kind.GENERIC)
                             : partMention(s, i, 0, dash, a.get(), Kind.GENERIC).withModifier(modifier);
@@ -1631,6 +1634,20 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 }
             }
         }
+    }
+
+    /** Whether the words at {@code at} say "in" a state, or a place of a state, other than {@code country}. */
+    private static boolean seatedElsewhere(Sentence s, int at, List<Mention> found, String country) {
+        if (at + 1 >= s.size() || !s.token(at).text().equalsIgnoreCase("in")) {
+            return false;
+        }
+        int k = at + 1 < s.size() && s.token(at + 1).text().equalsIgnoreCase("the") ? at + 2 : at + 1;
+        Mention m = k < s.size() ? mentionAt(found, s.index(), k) : null;
+        if (m == null) {
+            return false;
+        }
+        String where = m.actor().is(ActorType.STATE) ? m.actor().id() : m.actor().country();
+        return where != null && !where.equals(country);
     }
 
     /**

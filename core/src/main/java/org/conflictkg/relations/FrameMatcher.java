@@ -554,7 +554,10 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                 }
                 if (o == null && m.last() < s.size() && !phrases.at(m.last()).isEmpty()) {
-                    o = phrases.at(m.last()).get(0); // no tree: the next word ("Turkish-backed FSA")
+                    o = phrases.at(m.last()).get(0); // no tree or none above: the next word ("Turkish-backed FSA")
+                }
+                if (o != null && o.modifier() != null && PhraseMentions.STANCES.contains(o.modifier())) {
+                    o = null; // "the Saudi-backed anti-Syrian alliance": Saudi Arabia backs the alliance, not Syria
                 }
                 if (o != null && o != m && o.actor().type().isAgent()) {
                     Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;

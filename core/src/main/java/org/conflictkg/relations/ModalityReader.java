@@ -75,8 +75,12 @@ final class ModalityReader {
             if ((link.equals("prep") || link.equals("acl")) && s.token(g).isNoun()) {
                 // a phrase inside a noun phrase: only the noun's own intent counts ("plans to attack", "threat
                 // of strikes"); "evidence of cooperation between" says nothing of the clause around it
-                found = isReportNoun(s, g) ? Modality.ALLEGED // "reports of strikes"
+                found = own(s, g) == Modality.NEGATED ? Modality.NEGATED // "no desire to attack", "no plans for"
+                        : isReportNoun(s, g) ? Modality.ALLEGED // "reports of strikes"
                         : presupposed ? null : governed(s, g, link, forceful);
+                if (found == null && !presupposed && link.equals("acl") && isPurpose(s, t) && isGoalAdjunct(s, g)) {
+                    found = Modality.PREDICTED; // "armed the Kurds in an effort to eradicate the group": a goal
+                }
                 if (found == null && link.equals("prep") && s.dep(t).equals("prep") && s.dep(g).equals("dobj")
                         && !s.children(t, "pcomp").isEmpty()) {
                     t = g; // "accused the army of shelling": the clause hangs from the verb's object
@@ -301,6 +305,16 @@ final class ModalityReader {
     }
 
     /** An adverbial clause of purpose: "to strike", "in order to". */
+    /**
+     * Whether a noun of trying is the object of "in" that an infinitive hangs from: "in an effort to", "in a bid
+     * to" say what an act is for, not what was done ("its efforts to defeat the group" do).
+     */
+    private boolean isGoalAdjunct(Sentence s, int noun) {
+        int p = s.head(noun);
+        return s.dep(noun).equals("pobj") && p >= 0 && s.token(p).lemma().equals("in")
+                && cues.is(s.token(noun).lemma(), Effect.ATTEMPT); // not "in the campaign to defeat the group"
+    }
+
     private static boolean isPurpose(Sentence s, int t) {
         for (int c : s.children(t, "aux")) {
             if (s.token(c).lemma().equals("to")) {

@@ -17,7 +17,7 @@ final class PhraseMentions {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "around", "outside", "across", "inside", "at",
             "throughout", "over", "into", "on");
     /** Modifiers that make a name a stance towards it: "anti-British nationalists" are not Britain. */
-    private static final Set<String> STANCES = Set.of("anti", "pro");
+    static final Set<String> STANCES = Set.of("anti", "pro");
     /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
     private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
     /** Those and "of", which names the site itself: "the town of Tadef", "the enclave of Eastern Ghouta". */

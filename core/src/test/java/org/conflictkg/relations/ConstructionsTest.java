@@ -803,4 +803,40 @@ class ConstructionsTest extends InMemoryGraphTest {
                 + "will to stand with our Turkish friends, the minister said.";
         assertTrue(facts(text).stream().noneMatch(x -> x.contains(" backs turkey")), facts(text).toString());
     }
+
+    @Test
+    void aGoalInAnEffortIsNotYetDone() {
+        assertFact("France sent weapons to Kurdish fighters in an effort to crush the Islamic State.",
+                "france attacks islamic-state predicted");
+    }
+
+    @Test
+    void noDesireToActDeniesTheAct() {
+        assertFact("The Taliban said they had no intention to attack Pakistan.", "taliban attacks pakistan negated");
+    }
+
+    @Test
+    void aDareIsNoAct() {
+        List<String> f = facts("Duterte dared Abu Sayyaf to attack Manila.");
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("rodrigo-duterte attacks")), f.toString());
+    }
+
+    @Test
+    void aBackerOfAStanceBacksTheBearerNotTheOneOpposed() {
+        List<String> f = facts("The Qatari-backed anti-Egyptian bloc won the vote.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("backs egypt")), f.toString());
+    }
+
+    @Test
+    void theRegimeInAnArticleAboutSyriaIsSyrias() {
+        String text = "Syrian troops advanced on Idlib in Syria. Russian jets struck Idlib on Monday. Regime airstrikes "
+                + "hit the town of Sarmin in Syria on Tuesday. Iran backs the regime, and the regime in Tehran sends "
+                + "fighters to Syria.";
+        List<String> f = facts(text);
+        assertTrue(f.contains("syria attacks place/sarmin asserted") || f.stream().anyMatch(x -> x.startsWith("syria attacks")
+                && x.contains("sarmin")), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("russia-armed-forces attacks") && x.contains("sarmin")),
+                f.toString());
+        assertTrue(f.contains("iran backs syria asserted"), f.toString());
+    }
 }
