@@ -32,10 +32,17 @@ final class GazetteerRecognizer implements ActorRecognizer {
     /** Names the gazetteer does not know: one type per id in every document. */
     private final MintedActors minted;
 
+    /** Nationality words: "Russian jets", "the Iraqis", "Kurdish fighters". */
+    private final Demonyms demonyms;
+    /** Pronouns and descriptions that refer back. */
+    private final References references;
+
     GazetteerRecognizer(Gazetteer gazetteer, NameTyper names) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.minted = new MintedActors(gazetteer);
+        this.references = new References(gazetteer);
+        this.demonyms = new Demonyms(gazetteer, minted);
     }
 
     @Override
@@ -126,7 +133,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
     }
 
     /** "X, or (the) Y," and "X (Y)": two names of one actor, of compatible kinds, not items of a list. */
-    private static boolean introducesAlias(Sentence s, Mention x, Mention y) {
+    static boolean introducesAlias(Sentence s, Mention x, Mention y) {
         // "the Nigerian Air Force (NAF)": a state's organ named by its adjective has an acronym too
         boolean organ = x.kind() == Kind.DEMONYM && !x.actor().is(ActorType.STATE) && x.last() - x.first() >= 2;
         if (x.kind() != Kind.NAME && x.kind() != Kind.TYPED && !organ || y.kind() != Kind.NAME && y.kind() != Kind.TYPED
@@ -187,181 +194,6 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return out;
     }
 
-    /** What earlier sentences of the document established. */
-    private static final class DocumentState {
-        final Map<String, Integer> stateCounts = new HashMap<>();
-        /** state id → the person the text called its leader */
-        final Map<String, Actor> leaders = new HashMap<>();
-        /** surname key → person actor */
-        final Map<String, Actor> surnames = new HashMap<>();
-        final Map<String, Actor> personTitles = new HashMap<>();
-        /** person id → the title the text gave them ("defense secretary") */
-        final Map<String, String> titles = new HashMap<>();
-
-        /**
-         * The person named most recently with a title that has this word: "the king" after "King Abdullah of
-         * Jordan met Putin" is Abdullah.
-         */
-        Actor titled(String word) {
-            for (Actor p : recentPeople) {
-                String t = titles.get(p.id());
-                if (t != null && java.util.Arrays.asList(t.split("[\\s,]+")).contains(word)) {
-                    return p;
-                }
-            }
-            return null;
-        }
-        Actor lastPerson;
-        Actor lastForces;
-        Actor lastGroup;
-        Actor lastAlliance;
-        Actor lastCoalition;
-        /** The agents named so far, the latest first: what "the two countries" refers to. */
-        final java.util.Deque<Actor> recentStates = new java.util.ArrayDeque<>();
-        final java.util.Deque<Actor> recentPeople = new java.util.ArrayDeque<>();
-
-        /** The last two distinct actors of a list, latest first; empty when there are fewer. */
-        static List<Actor> lastTwo(java.util.Deque<Actor> recent) {
-            return recent.size() < 2 ? List.of() : List.copyOf(recent).subList(0, 2);
-        }
-
-        static void remember(java.util.Deque<Actor> recent, Actor a) {
-            recent.remove(a);
-            recent.addFirst(a);
-            while (recent.size() > 4) {
-                recent.removeLast();
-            }
-        }
-
-        /** The mentions named so far, by kind of antecedent, each once: what pronouns and descriptions refer to. */
-        private final Set<Mention> noted = new java.util.HashSet<>();
-        final List<Mention> stateMentions = new ArrayList<>();
-        final List<Mention> groupMentions = new ArrayList<>();
-        final List<Mention> agentMentions = new ArrayList<>();
-        final List<Mention> placeMentions = new ArrayList<>();
-
-        /**
-         * The one state named in this sentence or the one before: what "the country" or "the kingdom" (then the
-         * monarchy among them) refers to. Null when there is none or the text leaves it open.
-         */
-        Actor stateNear(int sentence, int at, boolean monarchy) {
-            return onlyOne(stateMentions, sentence, at, a -> !monarchy || isMonarchy(a));
-        }
-
-        /** The one group (armed, organized or not) named just before: what "they" refers to; else null. */
-        Actor groupNear(int sentence, int at) {
-            return onlyOne(groupMentions, sentence, at, a -> true);
-        }
-
-        /** The one state, organization, force or armed group named just before: what "it" and "its" refer to. */
-        Actor agentNear(int sentence, int at) {
-            return onlyOne(agentMentions, sentence, at, a -> true);
-        }
-
-        /** The one place named just before: what "the town" or "the village" refers to. */
-        Actor placeNear(int sentence, int at) {
-            return onlyOne(placeMentions, sentence, at, a -> true);
-        }
-
-        /**
-         * The referent of a pronoun or description at token {@code at}: the one fitting actor named earlier in its
-         * sentence, or, when its sentence names none, the one named in the sentence before. Null when there are two
-         * or more: the text leaves it open, and no fact is better than a wrong one.
-         */
-        private static Actor onlyOne(List<Mention> named, int sentence, int at, java.util.function.Predicate<Actor> fits) {
-            for (int back = 0; back <= 1; back++) {
-                List<Actor> near = new ArrayList<>();
-                // from the latest mention back, only as far as the sentence before: a pronoun costs the few
-                // mentions of two sentences, not the whole document
-                for (int k = named.size() - 1; k >= 0 && named.get(k).sentence() >= sentence - 1; k--) {
-                    Mention m = named.get(k);
-                    if (m.sentence() == sentence - back && (back == 1 || m.last() <= at) && fits.test(m.actor())
-                            && !near.contains(m.actor())) {
-                        near.add(m.actor());
-                    }
-                }
-                if (!near.isEmpty()) {
-                    return near.size() == 1 ? near.get(0) : null;
-                }
-            }
-            return null;
-        }
-
-        private static boolean isMonarchy(Actor state) {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(state.label()), state.aliases().stream())
-                    .anyMatch(n -> n.matches("(?i).*\\b(kingdom|emirates?|sultanate)\\b.*"));
-        }
-
-        /** The first coalition the document names anywhere: what "the Coalition" means before it is named. */
-        Actor namedCoalition;
-
-        Actor coalition() {
-            return lastCoalition != null ? lastCoalition : namedCoalition;
-        }
-
-        /**
-         * The country whose group a generic word means: among the states the article is mostly about (named at least
-         * half as often as the most named one), the most named that has a group of that name. An article about Iraq
-         * that mentions Syria a few times does not make Iraqi "insurgents" Syrian rebels.
-         */
-        Optional<String> focusCountry(Gazetteer g, String word) {
-            return focusCountry(country -> g.generic(country, word).isPresent());
-        }
-
-        /** The most named of the states the article is mostly about that passes the test. */
-        Optional<String> focusCountry(java.util.function.Predicate<String> fits) {
-            int max = stateCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            return stateCounts.entrySet().stream()
-                    .filter(e -> 2 * e.getValue() >= max && fits.test(e.getKey()))
-                    .max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey);
-        }
-
-        /** Takes note of a mention; {@code where} when it names where something happens ("in Syria"). */
-        void saw(Mention m, boolean where) {
-            Actor a = m.actor();
-            if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION && noted.add(m)) {
-                if (a.is(ActorType.PLACE)) {
-                    placeMentions.add(m);
-                } else if (!a.is(ActorType.PERSON) && !a.is(ActorType.GROUP) && !where) {
-                    agentMentions.add(m); // "deployed jets in Syria. Its warplanes ...": Syria is no candidate
-                }
-                if (a.is(ActorType.STATE)) {
-                    remember(recentStates, a);
-                    stateMentions.add(m);
-                } else if (a.is(ActorType.ARMED_GROUP) || a.is(ActorType.ORGANIZATION) || a.is(ActorType.ARMED_FORCES)
-                        || a.is(ActorType.GROUP) || a.is(ActorType.COALITION)) {
-                    groupMentions.add(m); // what "they" may be
-                } else if (a.is(ActorType.PERSON)) {
-                    remember(recentPeople, a);
-                }
-            }
-            switch (a.type()) {
-                case PERSON -> {
-                    lastPerson = a;
-                    if (m.title() != null) {
-                        personTitles.put(a.id(), a);
-                        titles.put(a.id(), m.title().toLowerCase(Locale.ROOT));
-                    }
-                }
-                case ARMED_FORCES -> {
-                    lastForces = a;
-                }
-                case GROUP -> { } // "Syrian civilians" are no antecedent of "it" or "the group"
-                case ARMED_GROUP -> {
-                    lastGroup = a;
-                }
-                case COALITION, INTERNATIONAL_ORGANIZATION -> {
-                    lastAlliance = a;
-                    if (a.is(ActorType.COALITION)) {
-                        lastCoalition = a;
-                    }
-                }
-                default -> { }
-            }
-        }
-    }
-
     private List<Mention> recognize(Sentence s, DocumentState doc) {
         List<Mention> found = new ArrayList<>();
         boolean[] used = new boolean[s.size()];
@@ -374,10 +206,10 @@ final class GazetteerRecognizer implements ActorRecognizer {
         findPlacesAfterPlaceNouns(s, found, used);
         findTypedNames(s, found, used, doc);
         extendHeads(s, found, used, doc);
-        findDemonyms(s, found, used, doc);
+        demonyms.find(s, found, used, doc);
         findGenerics(s, found, used, doc);
         found.removeIf(m -> isHeldPlace(s, m, found) || isDisambiguator(s, m, found));
-        findReferences(s, found, used, doc);
+        references.find(s, found, used, doc);
         dropPossessors(s, found);
         found.sort(Comparator.comparingInt(Mention::first));
         for (Mention m : found) {
@@ -1313,7 +1145,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
             if (head == null) {
                 continue;
             }
-            Actor actor = headActor(m.actor(), head, doc);
+            Actor actor = headActor(gazetteer, m.actor(), head, doc);
             if (actor == null) {
                 continue;
             }
@@ -1326,9 +1158,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
     }
 
     /** The noun head of a phrase starting at token {@code from}: its end and its category. */
-    private record Head(int end, String category, String words) {}
+    record Head(int end, String category, String words) {}
 
-    private Head head(Sentence s, int from, boolean[] used) {
+    static Head head(Sentence s, int from, boolean[] used) {
         int j = from;
         int lastNoun = -1;
         String category = null;
@@ -1365,7 +1197,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return new Head(lastNoun + 1, category, words.toString());
     }
 
-    private Actor headActor(Actor named, Head head, DocumentState doc) {
+    static Actor headActor(Gazetteer gazetteer, Actor named, Head head, DocumentState doc) {
         if (!named.is(ActorType.STATE)) {
             return named; // "NATO defense ministers", "Islamic State militants": the organization itself
         }
@@ -1381,215 +1213,6 @@ final class GazetteerRecognizer implements ActorRecognizer {
     }
 
     // ---- demonyms --------------------------------------------------------------------------------------------
-
-    /** Plural heads for the people of a people word: "Palestinian Christian leaders". */
-    private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "officials", "politicians", "communities",
-            "community", "groups", "parties", "clerics", "elders", "representatives");
-    /** Plural heads for its fighters: "Bosnian Serb units". */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "units", "troops", "soldiers", "fighters",
-            "militias", "militiamen", "paramilitaries");
-
-    /**
-     * A demonym, a people word after it and the phrase's head (see the caller): a group actor of that people, with
-     * the state as its affiliation, when the head names people or fighters; otherwise nothing. Returns the last
-     * token it took.
-     */
-    private int peopleOfANation(Sentence s, int demonym, int people, Actor state, List<Mention> found, boolean[] used) {
-        int head = people + 1;
-        while (head + 1 < s.size() && !used[head + 1] && (s.token(head + 1).isNoun() || s.token(head + 1).tag().startsWith("JJ"))
-                && (s.token(head).tag().startsWith("JJ") || s.token(head).isNoun())) {
-            head++;
-        }
-        String noun = head < s.size() ? s.token(head).text().toLowerCase(Locale.ROOT) : "";
-        ActorType type = FORCE_HEADS.contains(noun) || Lexicon.FIGHTERS.contains(noun) ? ActorType.ARMED_GROUP
-                : PEOPLE_HEADS.contains(noun) || Lexicon.PEOPLE.contains(noun) && noun.endsWith("s")
-                || Lexicon.PEOPLE_GROUPS.contains(noun) ? ActorType.GROUP : null;
-        if (type == null || !s.token(head).isNoun() || !free(used, demonym, head + 1)) {
-            for (int t = demonym; t <= people; t++) {
-                used[t] = true;
-            }
-            return people;
-        }
-        Actor group = minted.actor(s.text(demonym, head + 1), type);
-        add(found, used, new Mention(s.index(), demonym, head + 1, s.token(demonym).start(), s.token(head).end(),
-                s.text(demonym, head + 1), group, Kind.DEMONYM, null, state, false, null));
-        return head;
-    }
-
-    /** A capitalised word for a people after a demonym: another state's demonym ("Cypriot"), or an ethnic one ("Kurdish"). */
-    private boolean isPeopleWord(Token t, Actor state) {
-        String w = t.text();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        Optional<Actor> other = gazetteer.demonym(w);
-        return other.isPresent() ? !other.get().equals(state) : t.entityType().equals("NORP");
-    }
-
-    /** "Russian jets", "the Syrian government", "Russian and Turkish air forces", "the Syrian leader". */
-    private void findDemonyms(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
-        int n = s.size();
-        for (int i = 0; i < n; i++) {
-            if (used[i]) {
-                continue;
-            }
-            String w = s.token(i).text();
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                continue;
-            }
-            int after = demonymEnd(s, i, used);
-            Optional<Actor> state = gazetteer.demonym(s.text(i, after));
-            if (state.isEmpty()) {
-                Optional<Actor> nation = nationAsAWhole(s, i);
-                if (nation.isPresent()) {
-                    add(found, used, mention(s, i, i + 1, nation.get(), Kind.DEMONYM));
-                    continue;
-                }
-                Optional<Actor> people = peopleAsSubject(s, i);
-                if (people.isPresent()) {
-                    // "Iraqis rallied against the group": the people of the nation, a party of their own
-                    Actor group = minted.actor(w.substring(0, w.length() - 1) + " people", ActorType.GROUP);
-                    add(found, used, new Mention(s.index(), i, i + 1, s.token(i).start(), s.token(i).end(), w, group,
-                            Kind.DEMONYM, null, people.get(), false, null));
-                    continue;
-                }
-                if (s.token(i).entityType().equals("NORP") && nationParty(s, i, i + 1, found, used)) {
-                    i++; // "Kurdish fighters", "Palestinian militants": a group named by the people it comes from
-                }
-                continue;
-            }
-            Mention next = after < n ? mentionAt(found, s.index(), after) : null;
-            if (next != null && next.first() == after && !next.actor().is(ActorType.STATE)
-                    && !next.actor().is(ActorType.PLACE)) {
-                continue; // "Lebanese Hezbollah", "Syrian Kurdish YPG": the adjective describes the named group
-            }
-
-            if (next == null && after < n && !used[after] && isPeopleWord(s.token(after), state.get())) {
-                // "Palestinian Christian leaders", "Bosnian Serb units": a people within or across the nation, which
-                // is neither the state nor the other word's state; its leaders or units are a group of their own,
-                // and "Syrian Kurdish villages" or "the Turkish Cypriot leader" name no actor here
-                i = peopleOfANation(s, i, after, state.get(), found, used);
-                continue;
-            }
-            // coordinated demonyms share the head: "Russian and Turkish air forces"
-            List<Integer> group = new ArrayList<>(List.of(i));
-            int j = after;
-            while (j + 1 < n && (s.token(j).text().equals("and") || s.token(j).text().equals(","))
-                    && !used[j + 1] && gazetteer.demonym(s.token(j + 1).text()).isPresent()
-                    && Character.isUpperCase(s.token(j + 1).text().charAt(0))) {
-                group.add(j + 1);
-                j += 2;
-            }
-            Head head = head(s, j, used);
-            String noun = j < n ? lastNounOfPhrase(s, j).toLowerCase(Locale.ROOT) : "";
-            if (head == null && group.size() == 1 && !noun.isEmpty()) {
-                int end = j;
-                while (end < n && !s.token(end).text().equalsIgnoreCase(noun)) {
-                    end++;
-                }
-                Optional<Actor> generic = free(used, i, Math.min(n, end + 1))
-                        ? gazetteer.generic(state.get().id(), s.text(j, Math.min(n, end + 1))) : Optional.empty();
-                if (generic.isPresent()) {
-                    add(found, used, mention(s, i, end + 1, generic.get(), Kind.DEMONYM)); // "Libyan rebels"
-                    i = end;
-                    continue;
-                }
-                if (Lexicon.NATION_GROUPS.contains(noun) || gazetteer.isGenericWord(noun)) {
-                    for (int t = j; t <= end && t < n; t++) {
-                        used[t] = true; // "Palestinian groups", "Iraqi insurgents": not the state, nor another country's rebels
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            if (head == null && j < n && (Lexicon.PEOPLE.contains(noun) || Lexicon.NATION_PARTIES.containsKey(noun))) {
-                if (group.size() == 1 && nationParty(s, i, j, found, used)) {
-                    i = j;
-                    continue; // "Iraqi militiamen", "Syrian civilians": a party of its own, not the state
-                }
-                i = j - 1;
-                continue; // "a Turkish police officer", "Russian civilians": people of the nation, not the state
-            }
-            for (int g = 0; g < group.size(); g++) {
-                int at = group.get(g);
-                int wordEnd = at == i ? after : at + 1;
-                Actor st = gazetteer.demonym(s.text(at, wordEnd)).orElseThrow();
-                Actor actor = head == null ? st : headActor(st, head, doc);
-                boolean last = g == group.size() - 1;
-                int end = last && head != null ? head.end : wordEnd;
-                Kind kind = head != null && "leader".equals(head.category) && actor.is(ActorType.PERSON)
-                        ? Kind.DESCRIPTION : Kind.DEMONYM;
-                found.add(new Mention(s.index(), at, end, s.token(at).start(), s.token(end - 1).end(),
-                        s.text(at, end), actor, kind, null, null, false, null));
-                for (int t = at; t < end; t++) {
-                    used[t] = true;
-                }
-            }
-            i = head != null ? Math.max(i, head.end - 1) : j - 1;
-        }
-    }
-
-    /**
-     * The end of the demonym that starts at token {@code i}: the longest run of up to three capitalised words the
-     * gazetteer knows as one ("South Korean", "Papua New Guinean"), else just the one word.
-     */
-    private int demonymEnd(Sentence s, int i, boolean[] used) {
-        if (s.token(i).tag().equals("DT")) {
-            return i + 1; // "The Russian" is no demonym of two words
-        }
-        for (int e = Math.min(s.size(), i + 3); e > i + 1; e--) {
-            boolean capitalised = true;
-            for (int k = i + 1; k < e; k++) {
-                String t = s.token(k).text();
-                capitalised &= !used[k] && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-            }
-            if (capitalised && gazetteer.demonym(s.text(i, e)).isPresent()) {
-                return e;
-            }
-        }
-        return i + 1;
-    }
-
-    /**
-     * "The Americans", "the Iraqis": a plural demonym after "the" that heads its phrase stands for the state, as "the
-     * French" does. Without "the" ("two Americans were hurt") it names people, who are no actor.
-     */
-    private Optional<Actor> nationAsAWhole(Sentence s, int i) {
-        String w = s.token(i).text();
-        if (i == 0 || !s.token(i - 1).text().equalsIgnoreCase("the") || w.length() < 5 || !w.endsWith("s")
-                || i + 1 < s.size() && s.token(i + 1).isNoun()) {
-            return Optional.empty();
-        }
-        return gazetteer.demonym(w.substring(0, w.length() - 1));
-    }
-
-    /**
-     * "Iraqis rallied against ...", "Syrians voted": a bare plural demonym that is the subject of a clause names the
-     * people of the state (returned), who act as one party; "two Americans were hurt" or "Syrians in Lebanon" as an
-     * object name some people, no actor.
-     */
-    private Optional<Actor> peopleAsSubject(Sentence s, int i) {
-        String w = s.token(i).text();
-        if (!s.parsed() || w.length() < 5 || !w.endsWith("s") || !s.dep(i).startsWith("nsubj")
-                || i > 0 && s.token(i - 1).tag().matches("DT|CD|JJ.*|PRP\\$|POS")
-                || !s.children(i, "det").isEmpty() || !s.children(i, "nummod").isEmpty()) {
-            return Optional.empty();
-        }
-        return gazetteer.demonym(w.substring(0, w.length() - 1));
-    }
-
-    private static String lastNounOfPhrase(Sentence s, int from) {
-        String last = "";
-        for (int k = from; k < Math.min(s.size(), from + 4); k++) {
-            Token t = s.token(k);
-            if (t.isNoun() || t.tag().startsWith("JJ")) {
-                last = t.text();
-            } else {
-                break;
-            }
-        }
-        return last;
-    }
 
     // ---- generic words: "rebels" in an article about Syria ------------------------------------------------
 
@@ -1695,195 +1318,8 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     // ---- pronouns and descriptions -----------------------------------------------------------------------
 
-    /** Words that describe a coalition without naming another one: "the international coalition". */
-    private static final Set<String> COALITION_ADJECTIVES = Set.of("international", "global", "multinational",
-            "military", "broader", "wider");
-
-    private void findReferences(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
-        // resolve in order, so that "he" may refer to a person named earlier in the same sentence
-        List<Mention> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Mention::first));
-        int next = 0;
-        Mention previous = null;
-        for (int i = 0; i < s.size(); i++) {
-            while (next < sorted.size() && sorted.get(next).first() <= i) {
-                Mention seen = sorted.get(next++);
-                if (previous == null || !introducesAlias(s, previous, seen)) {
-                    doc.saw(seen, afterLocative(s, seen)); // "the Nigerian Air Force (NAF) says it": one actor, not two
-                }
-                previous = seen;
-            }
-            if (used[i]) {
-                continue;
-            }
-            if (s.token(i).entityType().equals("PERSON") && isNameToken(s.token(i))) {
-                // a person the gazetteer does not know is named after the last one it knows: "he" and "his" may be
-                // this one ("The gunmen killed Abdullah and his family"), so they no longer refer to the known one
-                doc.lastPerson = null;
-            }
-            String lw = s.token(i).text().toLowerCase(Locale.ROOT);
-            Actor ref = null;
-            int end = i + 1;
-            Kind kind = Kind.PRONOUN;
-            switch (lw) {
-                case "he", "she", "him", "his", "her" -> ref = doc.lastPerson;
-                case "it" -> ref = isReferringSubject(s, i) ? doc.agentNear(s.index(), i) : null;
-                // "they": the one armed group just named; two (an attacker and a defender) leave it open
-                case "they" -> ref = isReferringSubject(s, i) ? doc.groupNear(s.index(), i) : null;
-                case "their" -> {
-                    Mention bound = clauseSubject(s, i, found);
-                    ref = bound == null ? null : bound.actor();
-                }
-                case "its" -> {
-                    Mention bound = clauseSubject(s, i, found);
-                    ref = bound != null ? bound.actor() : doc.agentNear(s.index(), i);
-                    if (i >= 2 && s.token(i - 1).text().equals("and")) {
-                        Mention before = mentionAt(found, s.index(), i - 2);
-                        if (before != null && before.actor().type().isAgent()) {
-                            // "Bashar al-Assad and its forces": the actor just named
-                            ref = before.actor().is(ActorType.PERSON) && before.actor().country() != null
-                                    ? gazetteer.byId(before.actor().country()).orElse(before.actor()) : before.actor();
-                        }
-                    }
-                    if (ref != null && lw.equals("its")) {
-                        Head head = head(s, i + 1, used);
-                        if (head != null && "forces".equals(head.category)) {
-                            // a state's or a state body's forces are the state's; an armed group's fighters are
-                            // the group ("Ahrar al-Sham said its fighters ..."), whatever country it fights in
-                            Actor state = ref.is(ActorType.STATE) ? ref
-                                    : ref.country() != null && (ref.is(ActorType.GOVERNMENT_BODY)
-                                    || ref.is(ActorType.ARMED_FORCES) || ref.is(ActorType.PERSON))
-                                    ? gazetteer.byId(ref.country()).orElse(null) : null;
-                            if (state != null) {
-                                ref = gazetteer.forcesOf(state);
-                            }
-                            end = head.end;
-                        }
-                    }
-                }
-                case "the", "both", "this", "that" -> {
-                    if (i + 2 < s.size() && !used[i + 1] && !used[i + 2] && pairReference(s, i, found, used, doc)) {
-                        continue;
-                    }
-                    int described = groupDescription(s, i, used);
-                    if (described > 0 && !lw.equals("both")) {
-                        // "the terrorist group", "this extremist organization": the armed group named last
-                        ref = nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
-                        kind = Kind.DESCRIPTION;
-                        end = described;
-                        if (i > 0 && Set.of("another", "other", "one").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
-                                || end < s.size() && Set.of("of", "called", "named", "known").contains(
-                                        s.token(end).text().toLowerCase(Locale.ROOT))) {
-                            ref = null; // "the group of fighters", "a group called ...": not the one named before
-                        }
-                    }
-                    if (described <= 0 && lw.equals("the") && i + 1 < s.size() && !used[i + 1]) {
-                        String nw = s.token(i + 1).text().toLowerCase(Locale.ROOT);
-                        kind = Kind.DESCRIPTION;
-                        end = i + 2;
-                        if (COALITION_ADJECTIVES.contains(nw) && i + 2 < s.size() && !used[i + 2]
-                                && s.token(i + 2).text().equalsIgnoreCase("coalition")) {
-                            nw = "coalition"; // "the international coalition" is the coalition the article names
-                            end = i + 3;
-                        }
-                        ref = switch (nw) {
-                            // an antecedent earlier in the same sentence comes first ("fighters from X were near
-                            // the border, whilst the group fought ...")
-                            case "town", "city", "village" -> doc.placeNear(s.index(), i);
-                            case "group", "militants", "jihadists" -> nearestBefore(found, i, ActorType.ARMED_GROUP, doc.lastGroup);
-                            case "alliance", "bloc" -> doc.lastAlliance;
-                            // an international one, none named yet: the one at war where the article is
-                            case "coalition" -> doc.coalition() != null || end == i + 2 ? doc.coalition()
-                                    : doc.focusCountry(c -> gazetteer.unnamed(c, "coalition").isPresent())
-                                            .flatMap(c -> gazetteer.unnamed(c, "coalition")).orElse(null);
-                            case "military", "army" -> doc.lastForces;
-                            case "minister", "president", "leader", "secretary", "premier", "chancellor", "king",
-                                 "emir", "commander", "envoy", "ambassador", "spokesman", "spokeswoman" -> {
-                                Actor t = doc.titled(nw);
-                                yield t != null ? t : doc.lastPerson != null
-                                        && doc.personTitles.containsKey(doc.lastPerson.id()) ? doc.lastPerson : null;
-                            }
-                            case "kingdom", "emirate", "sultanate" -> doc.stateNear(s.index(), i, true);
-                            // not "the regime" or "the government": news names its enemies' by them, and the state
-                            // named last is often another ("Russia backs the regime")
-                            case "country", "nation", "republic" -> doc.stateNear(s.index(), i, false);
-                            default -> null;
-                        };
-                        if (ref != null && i + 2 < s.size() && s.token(i + 2).text().equals("of")) {
-                            ref = null; // "the town of X" names the town itself
-                        }
-                        int last = end - 1;
-                        if (ref != null && s.parsed() && s.head(last) > last
-                                && Set.of("compound", "nmod", "amod").contains(s.dep(last))) {
-                            ref = null; // "the military airfield", "the coalition partners": a modifier, not the head
-                        }
-                    }
-                }
-                case "coalition" -> {
-                    // "Coalition military forces", "coalition aircraft": the coalition the article is about
-                    String after = i + 1 < s.size() ? s.token(i + 1).text().toLowerCase(Locale.ROOT) : "";
-                    if (s.token(i).text().startsWith("C") || Lexicon.FORCES.contains(after)
-                            || Lexicon.ATTACK_NOUNS.contains(after)) {
-                        ref = doc.coalition();
-                        if (ref == null) {
-                            // none named: the coalition at war in the country the article is about ("coalition@iraq")
-                            ref = doc.focusCountry(c -> gazetteer.unnamed(c, "coalition").isPresent())
-                                    .flatMap(c -> gazetteer.unnamed(c, "coalition")).orElse(null);
-                        }
-                        kind = Kind.DESCRIPTION;
-                    }
-                }
-                default -> { }
-            }
-            if (ref != null) {
-                Mention m = new Mention(s.index(), i, end, s.token(i).start(), s.token(end - 1).end(),
-                        s.text(i, end), ref, kind, null, null, false, null);
-                add(found, used, m);
-            }
-        }
-    }
-
-    /**
-     * A nationality or people word at {@code adjective} followed at {@code headAt} by a plural head noun for a party
-     * ({@code groups.tsv}): an armed group or a group of people of its own, named by both words ("Kurdish fighters",
-     * "Syrian civilians"). The same words give the same actor in every document; it is not part of any state
-     * ("Iraqi militiamen" did not act for Iraq).
-     */
-    private boolean nationParty(Sentence s, int adjective, int headAt, List<Mention> found, boolean[] used) {
-        if (headAt >= s.size() || used[headAt] || !free(used, adjective, headAt + 1)) {
-            return false;
-        }
-        ActorType type = Lexicon.NATION_PARTIES.get(s.token(headAt).text().toLowerCase(Locale.ROOT));
-        if (type == null) {
-            return false;
-        }
-        Actor group = minted.actor(s.text(adjective, headAt + 1), type);
-        add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
-        return true;
-    }
-
-    /**
-     * A pronoun that is the subject of a clause about its referent: not "it" of "it was reported that", "it is
-     * likely", "it seems".
-     */
-    private static boolean isReferringSubject(Sentence s, int i) {
-        if (!s.dep(i).equals("nsubj") && !s.dep(i).equals("nsubjpass")) {
-            return false;
-        }
-        int v = s.head(i);
-        if (v < 0 || Set.of("be", "seem", "appear", "remain", "become", "take").contains(s.token(v).lemma())) {
-            return false;
-        }
-        for (int c : s.children(v)) {
-            if (s.dep(c).equals("auxpass") || s.dep(c).equals("ccomp") && s.token(v).lemma().equals("be")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** True when a locative preposition comes right before the mention: "in Syria", "near Aleppo". */
-    private static boolean afterLocative(Sentence s, Mention m) {
+    static boolean afterLocative(Sentence s, Mention m) {
         int k = m.first() - 1;
         if (k >= 0 && s.token(k).tag().equals("DT")) {
             k--;
@@ -1891,79 +1327,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return k >= 0 && Lexicon.LOCATIVE.contains(s.token(k).text().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The end of a description of an armed group after the determiner at {@code det}: descriptive words, at least
-     * one of them for "this" and "that" ("the terrorist group", "this extremist organization", "the group"), then a
-     * noun for a group. Zero when the words after it are not one, or are part of a name or phrase already read.
-     */
-    private static int groupDescription(Sentence s, int det, boolean[] used) {
-        int k = det + 1;
-        while (k < s.size() && !used[k] && Lexicon.GROUP_DESCRIPTORS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
-            k++;
-        }
-        boolean bare = k == det + 1;
-        String lw = s.token(det).text().toLowerCase(Locale.ROOT);
-        if (k >= s.size() || used[k] || !Lexicon.GROUP_NOUNS.contains(s.token(k).text()) // lower case only: not "Group"
-                || bare && !lw.equals("this")) {
-            return 0; // a bare "the group" keeps its own reading (see the caller); "that group" is too often a clause
-        }
-        if (s.parsed() && s.head(k) > k && Set.of("compound", "nmod", "amod").contains(s.dep(k))) {
-            return 0; // "the militant group leader": a modifier of another noun, not the group
-        }
-        return k + 1;
-    }
-
-    /** The actor of the nearest mention of this type before token {@code i} of the sentence, else {@code orElse}. */
-    private static Actor nearestBefore(List<Mention> found, int i, ActorType type, Actor orElse) {
-        Mention best = null;
-        for (Mention m : found) {
-            if (m.last() <= i && m.actor().is(type) && m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION
-                    && (best == null || m.last() > best.last())) {
-                best = m;
-            }
-        }
-        return best == null ? orElse : best.actor();
-    }
-
-    /** Nouns after "the two" or "both" that refer back to two states or two people. */
-    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments", "neighbours",
-            "neighbors", "sides", "capitals");
-    private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "men", "ministers");
-
-    /**
-     * "the two countries", "both sides", "the two leaders": the two states (or people) the text named last, as
-     * two mentions over the same words. Nothing when the text has not named two yet.
-     */
-    private boolean pairReference(Sentence s, int i, List<Mention> found, boolean[] used, DocumentState doc) {
-        String lw = s.token(i).text().toLowerCase(Locale.ROOT);
-        int k = i + 1;
-        if (lw.equals("the") && s.token(k).text().equalsIgnoreCase("two")) {
-            k++;
-        } else if (!lw.equals("both")) {
-            return false;
-        }
-        if (k >= s.size() || used[k]) {
-            return false;
-        }
-        String noun = s.token(k).text().toLowerCase(Locale.ROOT);
-        List<Actor> pair = PAIR_OF_STATES.contains(noun) ? DocumentState.lastTwo(doc.recentStates)
-                : PAIR_OF_PEOPLE.contains(noun) ? DocumentState.lastTwo(doc.recentPeople) : List.of();
-        if (pair.isEmpty()) {
-            return false;
-        }
-        for (Actor a : pair) {
-            found.add(new Mention(s.index(), i, k + 1, s.token(i).start(), s.token(k).end(), s.text(i, k + 1), a,
-                    Kind.DESCRIPTION, null, null, false, "pair"));
-        }
-        for (int t = i; t <= k; t++) {
-            used[t] = true;
-        }
-        return true;
-    }
-
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private static Mention mention(Sentence s, int first, int last, Actor actor, Kind kind) {
+    static Mention mention(Sentence s, int first, int last, Actor actor, Kind kind) {
         String text = s.text(first, last);
         int end = s.token(last - 1).end();
         String lastWord = s.token(last - 1).text();
@@ -1975,20 +1341,20 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return Mention.of(s.index(), first, last, s.token(first).start(), end, text, actor, kind);
     }
 
-    private static Mention partMention(Sentence s, int token, int from, int to, Actor actor, Kind kind) {
+    static Mention partMention(Sentence s, int token, int from, int to, Actor actor, Kind kind) {
         Token t = s.token(token);
         return Mention.of(s.index(), token, token + 1, t.start() + from, t.start() + to, t.text().substring(from, to),
                 actor, kind);
     }
 
-    private static void add(List<Mention> found, boolean[] used, Mention m) {
+    static void add(List<Mention> found, boolean[] used, Mention m) {
         found.add(m);
         for (int t = m.first(); t < m.last(); t++) {
             used[t] = true;
         }
     }
 
-    private static boolean free(boolean[] used, int from, int to) {
+    static boolean free(boolean[] used, int from, int to) {
         for (int t = from; t < to; t++) {
             if (used[t]) {
                 return false;
@@ -1997,52 +1363,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return true;
     }
 
-    /**
-     * The subject of the clause whose predicate holds the possessive pronoun at {@code pronoun}: "the coalition
-     * launched its campaign", "Iraqi forces pressed on in their offensive against". Within its own clause's object
-     * or prepositional phrases a possessive names that clause's subject (as a reflexive would), not the actor named
-     * last; a pronoun inside the subject, or a subject of two coordinated parties, gives nothing.
-     */
-    private static Mention clauseSubject(Sentence s, int pronoun, List<Mention> found) {
-        if (!s.dep(pronoun).equals("poss")) {
-            return null;
-        }
-        int k = s.head(pronoun);
-        boolean viaIn = false;
-        for (int steps = 0; k >= 0 && steps < 6; steps++) {
-            int h = s.head(k);
-            String d = s.dep(k);
-            if (h < 0 || !Set.of("dobj", "pobj", "prep", "conj", "compound").contains(d)) {
-                return null; // "its" in a subject, an apposition or a clause of its own
-            }
-            viaIn |= d.equals("prep") && s.token(k).text().equalsIgnoreCase("in");
-            if (s.token(h).isVerb() && viaIn && (d.equals("prep") || d.equals("dobj"))
-                    && Lexicon.AIDING_VERBS.contains(s.token(h).lemma())) {
-                // "Washington supports the Iraqi army in its campaign": whom one aids in something is the one
-                // doing it, as in "supported the army in retaking the town"
-                List<Integer> objects = s.children(h, "dobj");
-                Mention m = objects.size() == 1 ? mentionAt(found, s.index(), objects.get(0)) : null;
-                return m != null && m.actor().type().isAgent() ? m : null;
-            }
-            if (s.token(h).isVerb() && (d.equals("dobj") || d.equals("prep"))) {
-                int v = h;
-                List<Integer> subj = s.children(v, "nsubj");
-                while (subj.isEmpty() && Set.of("xcomp", "conj").contains(s.dep(v)) && s.head(v) >= 0) {
-                    v = s.head(v); // "vowed to continue its strikes": the subject it shares
-                    subj = s.children(v, "nsubj");
-                }
-                if (subj.size() != 1 || !s.children(subj.get(0), "conj").isEmpty()) {
-                    return null;
-                }
-                Mention m = mentionAt(found, s.index(), subj.get(0));
-                return m != null && m.actor().type().isAgent() && !m.actor().is(ActorType.PERSON) ? m : null;
-            }
-            k = h;
-        }
-        return null;
-    }
-
-    private static Mention mentionAt(List<Mention> found, int sentence, int token) {
+    static Mention mentionAt(List<Mention> found, int sentence, int token) {
         for (Mention m : found) {
             if (m.sentence() == sentence && m.contains(token)) {
                 return m;
@@ -2076,7 +1397,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return i == 0 && !Names.isAcronym(written) && s.token(i).tag().matches("DT|PRP|IN|CC|RB|JJ|WDT|WP|VB.*");
     }
 
-    private static boolean isNameToken(Token t) {
+    static boolean isNameToken(Token t) {
         String w = t.text();
         if (w.startsWith("al-") && w.length() > 4 && Character.isUpperCase(w.charAt(3))) {
             return true; // "al-Assad"
