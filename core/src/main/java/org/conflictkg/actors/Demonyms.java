@@ -32,12 +32,10 @@ final class Demonyms {
     }
 
     /** Plural heads for the people of a people word: "Palestinian Christian leaders". */
-    private static final Set<String> PEOPLE_HEADS = Set.of("leaders", "officials", "politicians", "communities",
-            "community", "groups", "parties", "clerics", "elders", "representatives");
+    private static final Set<String> PEOPLE_HEADS = Lexicon.list("people-heads");
 
     /** Plural heads for its fighters: "Bosnian Serb units". */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "units", "troops", "soldiers", "fighters",
-            "militias", "militiamen", "paramilitaries");
+    private static final Set<String> FORCE_HEADS = Lexicon.list("force-heads");
 
     /** "Russian jets", "the Syrian government", "Russian and Turkish air forces", "the Syrian leader". */
     void find(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {

@@ -17,11 +17,10 @@ import org.conflictkg.nlp.Token;
  * document so that later sentences can refer back ("he", "the Syrian leader", "Rudskoi").
  */
 final class GazetteerRecognizer implements ActorRecognizer {
-    private static final Set<String> COMPOUND_RELATIONS = Set.of("backed", "supported", "sponsored", "armed",
-            "funded", "allied", "led", "held", "controlled", "run", "dominated", "aligned", "friendly");
+    private static final Set<String> COMPOUND_RELATIONS = Lexicon.list("compound-relations");
 
     /** Compound modifiers that make the word a description of a place ("rebel-held"), not a mention of an actor. */
-    private static final Set<String> PLACE_MODIFIERS = Set.of("held", "controlled", "run", "dominated");
+    private static final Set<String> PLACE_MODIFIERS = Lexicon.list("place-modifiers");
 
     /** Below this probability a name the gazetteer does not know is left untyped. */
     private static final double MIN_NAME_PROBABILITY = 0.6;
@@ -288,7 +287,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         }
     }
 
-    private static final Set<String> CLUB_WORDS = Set.of("team", "club", "squad", "fc", "eleven");
+    private static final Set<String> CLUB_WORDS = Lexicon.list("club-words");
 
     /**
      * Whether the word at {@code k} makes the name before it the name of a building or a club: a capitalized
@@ -506,7 +505,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
 
     // ---- "Iranian-backed militias", "pro-Russian forces": groups described by their backer -------------------
 
-    private static final Set<String> BACKING = Set.of("backed", "supported", "sponsored", "armed", "funded");
+    private static final Set<String> BACKING = Lexicon.list("backing");
 
     /**
      * "X-backed militias" are neither X nor its forces: they are a group of their own, which X backs (the relation

@@ -30,14 +30,12 @@ final class References {
     }
 
     /** Words that describe a coalition without naming another one: "the international coalition". */
-    private static final Set<String> COALITION_ADJECTIVES = Set.of("international", "global", "multinational",
-            "military", "broader", "wider");
+    private static final Set<String> COALITION_ADJECTIVES = Lexicon.list("coalition-adjectives");
 
     /** Nouns after "the two" or "both" that refer back to two states or two people. */
-    private static final Set<String> PAIR_OF_STATES = Set.of("countries", "nations", "states", "governments", "neighbours",
-            "neighbors", "sides", "capitals");
+    private static final Set<String> PAIR_OF_STATES = Lexicon.list("pair-of-states");
 
-    private static final Set<String> PAIR_OF_PEOPLE = Set.of("leaders", "presidents", "men", "ministers");
+    private static final Set<String> PAIR_OF_PEOPLE = Lexicon.list("pair-of-people");
 
     void find(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
         // resolve in order, so that "he" may refer to a person named earlier in the same sentence

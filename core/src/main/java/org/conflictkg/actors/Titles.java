@@ -199,8 +199,7 @@ final class Titles {
     }
 
     /** Title words that put a person against the state the title's other words name. */
-    private static final Set<String> OPPOSING_TITLE_WORDS = Set.of("opposition", "rebel", "militant", "insurgent",
-            "dissident");
+    private static final Set<String> OPPOSING_TITLE_WORDS = Lexicon.list("opposing-title-words");
 
     /** True when tokens {@code [from, to)} hold a word of a title or a possessive ("Syria's Assad"). */
     private static boolean hasTitleWord(Sentence s, int from, int to) {

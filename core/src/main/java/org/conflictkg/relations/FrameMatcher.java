@@ -207,7 +207,7 @@ final class FrameMatcher implements AssertionExtractor {
          * commander "of Nineveh" commands forces there, he does not lead the province.
          */
         boolean headsItself(Mention m, int t) {
-            if (m.actor().is(ActorType.PLACE) && Set.of("commander", "chief").contains(s.token(t).lemma())) {
+            if (m.actor().is(ActorType.PLACE) && cues.is(s.token(t).lemma(), Cues.Effect.COMMAND)) {
                 return false;
             }
             for (int k = m.last(); k < t; k++) {
