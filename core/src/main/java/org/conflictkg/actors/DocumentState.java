@@ -114,6 +114,31 @@ final class DocumentState {
                 .anyMatch(n -> n.matches("(?i).*\\b(kingdom|emirates?|sultanate)\\b.*"));
     }
 
+    /** Actors the document named in full, by the initials of that name: what "ISF" is after "Iraqi Security Forces". */
+    final Map<String, Actor> byInitials = new HashMap<>();
+
+    /**
+     * The initials of a name of two or more capitalised words, small words left out ("Iraqi Security Forces" gives
+     * ISF, "Popular Mobilization Forces" PMF, "Army of Conquest" AC); empty when a word is not capitalised.
+     */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || SMALL_WORDS.contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return "";
+            }
+            out.append(w.charAt(0));
+            words++;
+        }
+        return words >= 2 ? out.toString() : "";
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "al");
+
     /** The first coalition the document names anywhere: what "the Coalition" means before it is named. */
     Actor namedCoalition;
 
@@ -142,6 +167,12 @@ final class DocumentState {
     /** Takes note of a mention; {@code where} when it names where something happens ("in Syria"). */
     void saw(Mention m, boolean where) {
         Actor a = m.actor();
+        if (m.kind() == Kind.NAME || m.kind() == Kind.DEMONYM) {
+            String initials = initials(m.text());
+            if (initials.length() >= 2) {
+                byInitials.putIfAbsent(initials, a);
+            }
+        }
         if (m.kind() != Kind.PRONOUN && m.kind() != Kind.DESCRIPTION && noted.add(m)) {
             if (a.is(ActorType.PLACE)) {
                 placeMentions.add(m);

@@ -206,6 +206,7 @@ final class GazetteerRecognizer implements ActorRecognizer {
         titles.findKnownSurnames(s, found, used, doc);
         findPlacesAfterPlaceNouns(s, found, used);
         findTypedNames(s, found, used, doc);
+        expandAcronyms(s, found, doc);
         extendHeads(s, found, used, doc);
         demonyms.find(s, found, used, doc);
         findGenerics(s, found, used, doc);
@@ -217,6 +218,24 @@ final class GazetteerRecognizer implements ActorRecognizer {
             doc.saw(m, afterLocative(s, m));
         }
         return found;
+    }
+
+    /**
+     * An acronym the gazetteer does not know, of the initials of a name the document gave in full before ("the ISF"
+     * after "Iraqi Security Forces", "PMF" after "Popular Mobilization Forces"): that actor, not a new organization.
+     */
+    private static void expandAcronyms(Sentence s, List<Mention> found, DocumentState doc) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            if (m.kind() != Kind.TYPED || m.last() - m.first() != 1 || !Names.isAcronym(m.text())) {
+                continue;
+            }
+            Actor full = doc.byInitials.get(m.text().replace(".", ""));
+            if (full != null) {
+                found.set(k, new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), full,
+                        Kind.NAME, null, null, false, m.modifier()));
+            }
+        }
     }
 
     /**

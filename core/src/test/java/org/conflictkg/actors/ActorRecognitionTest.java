@@ -242,4 +242,10 @@ class ActorRecognitionTest extends InMemoryGraphTest {
         String text = "Al-Shabaab claimed the bombing. Police arrested the armed group of five men behind it.";
         assertFalse(mentions(text).stream().anyMatch(m -> m.startsWith("the armed group")), () -> mentions(text).toString());
     }
+
+    @Test
+    void anAcronymOfANameGivenInFullIsThatActor() {
+        assertMention("Iraqi Security Forces retook the town on Monday. The ISF then cleared the last streets.",
+                "ISF=iraq-armed-forces:ArmedForces");
+    }
 }
