@@ -576,7 +576,28 @@ final class FrameMatcher implements AssertionExtractor {
                     && s.token(object.first()).tag().equals("PRP$")) {
                 return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
-            addRaw(trigger, subject, surface, f.relation(), f.cameo(), object, base, modality, speaker, places);
+            Relation relation = f.relation() == Relation.LEADER_OF && f.kind() == Frame.Kind.AGENT && oneOfMany(trigger)
+                    ? Relation.MEMBER_OF : f.relation();
+            addRaw(trigger, subject, surface, relation, f.cameo(), object, base, modality, speaker, places);
+        }
+
+        /**
+         * Whether an agent noun names one of several: "a senior SDF commander", "one of the group's leaders",
+         * "commanders of the brigade". Such a person belongs to the body; the body's own leader is "the commander".
+         */
+        boolean oneOfMany(int noun) {
+            if (s.token(noun).tag().equals("NNS")) {
+                return true;
+            }
+            for (int d : s.children(noun, "det")) {
+                String w = s.token(d).lemma();
+                if (w.equals("a") || w.equals("an") || w.equals("another")) {
+                    return true;
+                }
+            }
+            int h = s.head(noun);
+            return h >= 0 && s.token(h).lemma().equals("of") && s.head(h) >= 0
+                    && s.token(s.head(h)).lemma().equals("one"); // "one of the commanders"
         }
 
         /** {@code trigger} is the token whose frame read it (its date hangs from it), or -1. */

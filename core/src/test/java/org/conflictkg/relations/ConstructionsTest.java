@@ -839,4 +839,13 @@ class ConstructionsTest extends InMemoryGraphTest {
                 f.toString());
         assertTrue(f.contains("iran backs syria asserted"), f.toString());
     }
+
+    @Test
+    void oneCommanderOfManyIsAMemberNotTheLeader() {
+        assertFact("Rashid Karimov, a senior Hezbollah commander, was killed near Qusayr.",
+                "rashid-karimov memberOf hezbollah asserted");
+        List<String> f = facts("Rashid Karimov, a senior Hezbollah commander, was killed near Qusayr.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("leaderOf hezbollah")), f.toString());
+        assertFact("Hassan Nasrallah, the leader of Hezbollah, spoke on Sunday.", "hassan-nasrallah leaderOf hezbollah asserted");
+    }
 }
