@@ -371,6 +371,16 @@ final class FrameMatcher implements AssertionExtractor {
          * The doers of the attacks an event noun is done in: "the coalition conducted eight strikes in support of the
          * government": who strikes in support of someone supports it.
          */
+        /** The noun that counts the noun at {@code t} ("a series of strikes", "a wave of attacks"), or -1. */
+        int collectiveAbove(int t) {
+            int of = s.head(t);
+            if (!s.token(t).isNoun() || !s.dep(t).equals("pobj") || of < 0 || !s.token(of).lemma().equals("of")) {
+                return -1;
+            }
+            int c = s.head(of);
+            return c >= 0 && cues.is(s.token(c).lemma(), Cues.Effect.COLLECTIVE) ? c : -1;
+        }
+
         /** Whether token {@code o} is the subject of {@code t} itself, or of a verb {@code t} is coordinated with. */
         boolean ownSubject(int o, int t) {
             int v = t;
@@ -448,6 +458,11 @@ final class FrameMatcher implements AssertionExtractor {
                             }
                         }
                     }
+                }
+                int collective = collectiveAbove(t);
+                if (tokens.isEmpty() && alt.role() == Slot.Role.PATH && collective >= 0) {
+                    tokens = alt.walk(s, collective); // "a series of U.S. airstrikes against al-Qaida": the phrase
+                                                      // hangs from the word that counts the strikes
                 }
                 List<Mention> found = phrases.resolve(tokens);
                 if (found.isEmpty() && tokens.isEmpty() && alt.role() == Slot.Role.PATH) {

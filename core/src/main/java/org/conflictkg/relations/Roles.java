@@ -127,7 +127,9 @@ final class Roles {
             }
         }
         int g = s.head(noun);
-        if (g >= 0 && s.token(g).isVerb() && s.dep(noun).equals("dobj") && !cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
+        if (g >= 0 && s.dep(noun).equals("appos") && s.token(g).isNoun()) {
+            out.add(g); // "Operation Inherent Resolve, the operation to eliminate ISIL": what the noun renames
+        } else if (g >= 0 && s.token(g).isVerb() && s.dep(noun).equals("dobj") && !cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
             out.addAll(subjects(g, depth + 1));
         } else if (g >= 0 && s.dep(noun).equals("pobj") && s.head(g) >= 0) {
             int above = s.head(g);
@@ -277,6 +279,20 @@ final class Roles {
             // "Russian jets killed 20 people in strikes on Idlib", "launched strikes in support of"; not "backed
             // the government in its offensive", where the noun names its own doer
             out.addAll(subjects(s.head(h)));
+        }
+        if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.token(h).lemma().equals("in")) {
+            int p = h;
+            while (s.dep(p).equals("conj") && s.head(p) >= 0) {
+                p = s.head(p); // "coordinated with and in support of": the first of the coordinated phrases
+            }
+            int v = s.head(p);
+            int event = v >= 0 && s.dep(v).equals("acl") && s.token(v).tag().equals("VBN") ? s.head(v) : -1;
+            int light = event >= 0 && s.dep(event).equals("dobj") ? s.head(event) : -1;
+            if (light >= 0 && s.token(light).isVerb() && takesDoer(s.token(light).lemma()) && !passive(light)) {
+                // "conducted strikes coordinated with and in support of the government": who made the strikes; not
+                // "volunteers killed in an airstrike"
+                out.addAll(subjects(light));
+            }
         }
         if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.token(h).lemma().equals("for")
                 && s.head(h) >= 0 && isPredicateAdjective(s.head(h))

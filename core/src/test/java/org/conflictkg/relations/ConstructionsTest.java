@@ -848,4 +848,34 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFalse(f.stream().anyMatch(x -> x.contains("leaderOf hezbollah")), f.toString());
         assertFact("Hassan Nasrallah, the leader of Hezbollah, spoke on Sunday.", "hassan-nasrallah leaderOf hezbollah asserted");
     }
+
+    @Test
+    void aPhraseOfEventsCountedByASeriesIsTheEvents() {
+        assertFact("A wave of Israeli air strikes against Hezbollah positions killed ten fighters.",
+                "israel attacks hezbollah asserted");
+    }
+
+    @Test
+    void anOperationNamedInAppositionDoesWhatItIsFor() {
+        assertFact("The raids were part of Operation Inherent Resolve, the campaign to destroy the Islamic State.",
+                "us-led-coalition attacks islamic-state asserted");
+    }
+
+    @Test
+    void strikesInSupportOfAGovernmentBackIt() {
+        assertFact("In Iraq, coalition jets carried out six strikes coordinated with and in support of the government "
+                + "of Iraq.", "us-led-coalition backs iraq asserted");
+    }
+
+    @Test
+    void defencesAgainstAnEnemyAreAFight() {
+        assertFact("Commanders strengthened the Taliban's defences against the Afghan army.",
+                "taliban attacks afghanistan-armed-forces asserted");
+    }
+
+    @Test
+    void partiesThatAgreeCooperate() {
+        assertFact("Ankara and Moscow agreed on a new ceasefire for Idlib.",
+                "turkey cooperatesDiplomaticallyWith russia asserted");
+    }
 }
