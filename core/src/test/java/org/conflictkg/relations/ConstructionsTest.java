@@ -878,4 +878,16 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Ankara and Moscow agreed on a new ceasefire for Idlib.",
                 "turkey cooperatesDiplomaticallyWith russia asserted");
     }
+
+    @Test
+    void munitionsDeliveredAgainstATargetAreAnAttack() {
+        assertFact("Overnight, Russia's bombers delivered 30 bombs against Islamic State positions near Palmyra.",
+                "russia-armed-forces attacks islamic-state asserted");
+    }
+
+    @Test
+    void whomOneLeadsToActDoesIt() {
+        List<String> f = facts("Britain led the Kurdish fighters to defeat the Islamic State near Raqqa.");
+        assertTrue(f.contains("kurdish-fighters attacks islamic-state asserted"), f.toString());
+    }
 }
