@@ -291,6 +291,13 @@ final class FrameMatcher implements AssertionExtractor {
                         break;
                     }
                 }
+                for (int k : roles.objects(t)) {
+                    if (reading.modality() == Modality.ASSERTED && modality.ofPhrase(s, k) == Modality.ALLEGED) {
+                        // "killed 20 alleged rebels", "struck facilities purportedly used by the militias": who
+                        // was hit is someone's claim
+                        reading = new ModalityReader.Reading(Modality.ALLEGED, reading.speaker());
+                    }
+                }
             }
             Mention speaker = null;
             if (reading.speaker() >= 0) {

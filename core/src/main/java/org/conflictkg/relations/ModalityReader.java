@@ -225,8 +225,9 @@ final class ModalityReader {
         if (m == null) {
             for (int c : s.children(head)) {
                 String d = s.dep(c);
-                if ((d.equals("amod") || d.equals("nmod") || d.equals("compound")) && hedges(s, c)) {
-                    return Modality.ALLEGED; // the hedge on the modifier that names the doer
+                if ((d.equals("amod") || d.equals("nmod") || d.equals("compound") || d.equals("acl")) && hedges(s, c)) {
+                    return Modality.ALLEGED; // the hedge on the modifier that names the doer, or on what the phrase
+                                             // says of it ("facilities purportedly used by the militias")
                 }
             }
         }
@@ -264,6 +265,12 @@ final class ModalityReader {
                 m = cues.is(lemma, Effect.PROPOSAL) ? Modality.PROPOSED
                         : cues.is(lemma, Effect.PREDICTION) && !cues.is(s.token(t).lemma(), Effect.CONTINUATION)
                         ? Modality.PREDICTED : null;
+            } else if ((d.equals("amod") || d.equals("nmod")) && s.token(c).tag().equals("VBN")
+                    && cues.is(lemma, Effect.PROPOSAL)) {
+                m = Modality.PROPOSED; // "proposed airstrikes"
+            } else if ((d.equals("amod") || d.equals("nmod")) && s.token(c).tag().equals("VBN")
+                    && cues.is(lemma, Effect.PREDICTION)) {
+                m = Modality.PREDICTED; // "the planned offensive", "an expected attack"; not "close cooperation"
             } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ACCIDENT)) {
                 m = Modality.ACCIDENTAL;
             } else if ((d.equals("advmod") || d.equals("amod") || d.equals("nmod")) && cues.is(lemma, Effect.ALLEGATION)) {

@@ -86,7 +86,11 @@ final class Roles {
             // "Speaking after talks, the minister condemned ...": the main clause's subject
             // but not the speaker of "Riedel added: '... martyrs arriving to fight Assad'", where the parser hung
             // what was said from the speech verb ("he said, noting that ..." is still the speaker's)
-            case "advcl" -> (s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty())
+            // "supported the Kurds to fight IS", "trained rebels to fight": an infinitive after the object of a verb
+            // of object control is the object's, however the parser hung it
+            case "advcl" -> isInfinitive(v) && v > h && cues.is(s.token(h).lemma(), Cues.Effect.OBJCONTROL)
+                    && !s.children(h, "dobj").isEmpty() && s.children(h, "dobj").get(0) < v ? s.children(h, "dobj")
+                    : (s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty())
                     && !(v > h && isSpeech(h) && !isSpeech(v)) ? subjects(h, depth + 1) : List.of();
             // "accused Russia of bombing": the object of the governor does it
             case "pcomp" -> prepositionalComplement(h, depth);

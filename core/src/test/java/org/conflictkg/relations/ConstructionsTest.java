@@ -890,4 +890,37 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("Britain led the Kurdish fighters to defeat the Islamic State near Raqqa.");
         assertTrue(f.contains("kurdish-fighters attacks islamic-state asserted"), f.toString());
     }
+
+    @Test
+    void aDefeatInflictedIsAnAttackButOnesOwnDefeatIsNot() {
+        assertFact("The Kurdish fighters inflicted a heavy defeat on the Islamic State near Kobani.",
+                "kurdish-fighters attacks islamic-state asserted");
+        List<String> f = facts("The Islamic State's defeat in Mosul was a turning point.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("islamic-state attacks")), f.toString());
+    }
+
+    @Test
+    void aProposedOrPlannedAttackIsNotDone() {
+        List<String> f = facts("Paris discussed the proposed French airstrikes against the Islamic State in Syria.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks islamic-state asserted")), f.toString());
+        assertFact("The planned Turkish offensive against the YPG was delayed.", "turkey attacks ypg predicted");
+    }
+
+    @Test
+    void aHedgedTargetIsSomeonesClaim() {
+        assertFact("Syrian troops killed 15 suspected Islamic State militants near Deir ez-Zor.",
+                "syria-armed-forces attacks islamic-state alleged");
+    }
+
+    @Test
+    void accusationsThatSayWhatHappened() {
+        assertFact("Ankara rejected accusations that Turkey was arming the Islamic State.",
+                "turkey backs islamic-state alleged");
+    }
+
+    @Test
+    void anInfinitiveAfterTheObjectOfTrainingIsTheObjects() {
+        List<String> f = facts("Britain trained Kurdish fighters to fight the Islamic State.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("united-kingdom attacks")), f.toString());
+    }
 }
