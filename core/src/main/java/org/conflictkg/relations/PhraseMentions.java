@@ -2,6 +2,7 @@ package org.conflictkg.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.conflictkg.actors.ActorType;
 import org.conflictkg.actors.Mention;
@@ -167,7 +168,9 @@ final class PhraseMentions {
         }
         if (standsFor) {
             for (int a : s.children(k, "acl")) {
-                if (s.token(a).tag().equals("VBN")) {
+                if (s.token(a).tag().equals("VBN") && !BACKED.contains(s.token(a).text().toLowerCase(Locale.ROOT))
+                        && !cues.is(s.token(a).lemma(), Cues.Effect.ASSISTANCE)) {
+                    // not "troops backed by Russian jets": a backer is not whose the troops are
                     for (int by : s.children(a, "agent")) {
                         // "the proposals laid out by the assembly", "missiles fired by the navy": the participle's
                         // doer is whose they are

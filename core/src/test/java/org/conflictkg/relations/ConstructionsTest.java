@@ -923,4 +923,10 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("Britain trained Kurdish fighters to fight the Islamic State.");
         assertTrue(f.stream().noneMatch(x -> x.startsWith("united-kingdom attacks")), f.toString());
     }
+
+    @Test
+    void aBackerOfTheAttackersIsNotWhoseTheyAre() {
+        List<String> f = facts("Troops backed by Russian jets shelled the town of Douma.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("russia-armed-forces attacks")), f.toString());
+    }
 }
