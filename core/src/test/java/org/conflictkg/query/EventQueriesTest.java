@@ -190,8 +190,9 @@ class EventQueriesTest {
         assertFalse(russia.containsKey("mutual cooperatesWith Turkey"), "a prediction is no fact: " + russia);
 
         Map<String, String> putin = relations(Map.of("actor", "Putin"));
-        assertEquals(Map.of("out leaderOf Russia", "1", "mutual talksWith Turkey", "1", "in intendsToCooperateWith Turkey", "1"),
-                putin);
+        // "the two leaders agreed to expand ...": an agreement between them, and the intent of each
+        assertEquals(Map.of("out leaderOf Russia", "1", "mutual talksWith Turkey", "1", "in intendsToCooperateWith Turkey", "1",
+                "mutual cooperatesDiplomaticallyWith Turkey", "1"), putin);
         assertEquals(Map.of(), relations(Map.of("actor", "Russia", "minConfidence", "0.99")));
         assertEquals(Set.of("in criticizes United States", "in criticizes NATO", "in criticizes Turkey", "in appealsTo Turkey"),
                 relations(Map.of("actor", "Russia", "minConfidence", "0.8")).keySet());
