@@ -235,7 +235,7 @@ final class FrameMatcher implements AssertionExtractor {
 
         void apply(Frame f, int t) {
             boolean attack = f.relation() == Relation.ATTACKS;
-            List<Mention> subjects = parties(f.subject(), t, attack);
+            List<Mention> subjects = parties(f, f.subject(), t, attack);
             boolean receipt = f.kind() == Frame.Kind.EVENT && received(t);
             List<Mention> givers = receipt ? givers(t, attack) : List.of();
             if (!givers.isEmpty()) {
@@ -244,7 +244,7 @@ final class FrameMatcher implements AssertionExtractor {
             if (subjects.isEmpty() && !f.relation().isSymmetric()) {
                 return;
             }
-            List<Mention> objects = parties(f.object(), t, attack);
+            List<Mention> objects = parties(f, f.object(), t, attack);
             if (f.relation() == Relation.LEADER_OF) {
                 objects = objects.stream().filter(this::ledAsAWhole).filter(m -> headsItself(m, t)).toList();
             }
@@ -409,7 +409,7 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         /** The mentions at the first alternative of a slot that reaches any. */
-        List<Mention> parties(List<Slot> slot, int t, boolean attack) {
+        List<Mention> parties(Frame f, List<Slot> slot, int t, boolean attack) {
             for (Slot alt : slot) {
                 List<Integer> tokens = switch (alt.role()) {
                     case SUBJ -> roles.subjects(t);
@@ -477,6 +477,14 @@ final class FrameMatcher implements AssertionExtractor {
                 }
                 if (found.isEmpty() && alt.role() == Slot.Role.AGENT && !s.children(t, "poss").isEmpty()) {
                     break; // "expand the Coalition's campaign": the possessor is the doer, though no actor known here
+                }
+                if (found.isEmpty() && alt.role() == Slot.Role.SUBJ && roles.passive(t) && roles.byPhrase(t).isEmpty()
+                        && f.cameo() != null && (f.cameo().startsWith("08") || f.cameo().startsWith("16"))) {
+                    // "UN sanctions against Iran were lifted", "US aid to Mali was suspended": who eases or cuts a
+                    // measure of its own is the measure's owner
+                    for (int n : s.children(t, "nsubjpass")) {
+                        found = phrases.resolve(roles.agents(n, false));
+                    }
                 }
                 if (found.isEmpty()) {
                     found = unnamed.speakersSide(tokens); // "'We will respond,' the Iranian minister said"

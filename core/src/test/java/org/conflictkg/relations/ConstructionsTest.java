@@ -929,4 +929,15 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("Troops backed by Russian jets shelled the town of Douma.");
         assertTrue(f.stream().noneMatch(x -> x.startsWith("russia-armed-forces attacks")), f.toString());
     }
+
+    @Test
+    void aMeasureEasedWithNoAgentIsEasedByItsOwner() {
+        assertFact("EU sanctions against Belarus were lifted in 2016.", "european-union yieldsTo belarus asserted");
+    }
+
+    @Test
+    void aMealTogetherIsAMeeting() {
+        assertFact("Erdogan had dinner with Vladimir Putin in Sochi on Friday.",
+                "recep-tayyip-erdogan talksWith vladimir-putin asserted");
+    }
 }
