@@ -59,9 +59,14 @@ function style(familyColours) {
   ];
 }
 
-/** Lays the whole network out: fCoSE, the fast force-directed layout (spectral start, then forces). */
+/**
+ * Lays the whole network out: fCoSE, the fast force-directed layout (spectral start, then forces). Above 150 actors
+ * its draft quality (the spectral start alone, no force refinement) takes about half the layout's time (0.19 s against
+ * 0.35 s for 191 actors in Node.js); a filter change keeps the places, so the picture is laid out once.
+ */
 function layout(cy) {
-  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 30000,
+  const quality = cy.nodes().length > 150 ? 'draft' : 'default';
+  cy.layout({ name: 'fcose', animate: false, randomize: true, quality, nodeRepulsion: () => 30000,
     idealEdgeLength: () => 140, edgeElasticity: () => 0.3, nodeSeparation: 120, gravity: 0.15 }).run();
 }
 
