@@ -170,7 +170,8 @@ public final class Gazetteer {
     }
 
     /** The actor a written name stands for: acronyms match case-sensitively, other names case-insensitively. */
-    public Optional<Actor> lookup(String written) {
+    public Optional<Actor> lookup(String name) {
+        String written = Names.compactInitials(name); // "U . S ." as pre-tokenized text writes it
         Actor a = byAcronym.get(written.replace(".", ""));
         if (a == null && !Names.isAcronym(written)) {
             a = byName.get(Names.key(written));

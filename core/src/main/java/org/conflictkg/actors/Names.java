@@ -8,6 +8,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Names {
     private Names() {}
 
+    private static final java.util.regex.Pattern SPACED_STOP = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{L})\\s+\\.");
+    private static final java.util.regex.Pattern SPACED_INITIALS =
+            java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{L})\\.\\s+(?=\\p{L}\\.)");
+
+    /** Initials as pre-tokenized text spaces them ("U . S . Army") written as initials ("U.S. Army"). */
+    static String compactInitials(String name) {
+        if (name.indexOf(" .") < 0) {
+            return name;
+        }
+        return SPACED_INITIALS.matcher(SPACED_STOP.matcher(name).replaceAll("$1.")).replaceAll("$1.");
+    }
+
     public static String key(String name) {
         if (isPlain(name)) {
             // the common case, ASCII letters and digits with single spaces: no accents, marks or dots to remove
@@ -22,6 +34,7 @@ public final class Names {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         s = s.replace('’', '\'').replace('‘', '\'').replace("–", "-").replace("—", "-").replace('ı', 'i')
                 .replace('İ', 'I').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
+        s = compactInitials(s);
         s = s.toLowerCase(Locale.ROOT).replace(".", "").trim().replaceAll("\\s+", " ");
         if (s.startsWith("the ")) {
             s = s.substring(4);

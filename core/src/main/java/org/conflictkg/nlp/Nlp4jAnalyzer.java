@@ -148,7 +148,7 @@ final class Nlp4jAnalyzer implements SentenceAnalyzer {
         }
         for (int i = from; i < to; i++) {
             int p = parsed[i - from];
-            String form = text.substring(s.starts()[i], s.ends()[i]);
+            String form = Segmenter.form(text, s, i);
             if (p < 0) {
                 out.add(new Token(form, s.starts()[i], s.ends()[i], "``", form, quoteHead(parsed, original, i - from),
                         "punct", "O"));

@@ -27,7 +27,7 @@ final class OpenNlpAnalyzer implements SentenceAnalyzer {
             String[] tags = tagWithoutQuotes(tagger.get(), s.words());
             List<Token> tokens = new ArrayList<>(tags.length);
             for (int i = 0; i < tags.length; i++) {
-                tokens.add(new Token(document.text().substring(s.starts()[i], s.ends()[i]), s.starts()[i],
+                tokens.add(new Token(Segmenter.form(document.text(), s, i), s.starts()[i],
                         s.ends()[i], tags[i]));
             }
             out.add(new Sentence(out.size(), s.start(), s.end(), s.text(), tokens));

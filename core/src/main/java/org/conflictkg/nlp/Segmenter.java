@@ -78,7 +78,7 @@ final class Segmenter {
             // same-length ASCII copy: the 1.5 models know straight quotes only; offsets stay valid
             String blockText = withoutOverlongWords(asciiQuotes(plain.substring(block.start(), block.end())),
                     block.start(), skipped);
-            for (Span s : t.sentences.sentPosDetect(blockText)) {
+            for (Span s : joinAbbreviations(t.sentences.sentPosDetect(blockText), blockText)) {
                 int sStart = block.start() + s.getStart();
                 int sEnd = block.start() + s.getEnd();
                 String sentenceText = blockText.substring(s.getStart(), s.getEnd());
@@ -98,8 +98,13 @@ final class Segmenter {
                     spans = java.util.Arrays.copyOf(spans, keep);
                     last = true;
                 }
-                tokens += spans.length;
                 String[] words = Span.spansToStrings(spans, sentenceText);
+                int joined = joinSpacedAbbreviations(spans, words);
+                if (joined < spans.length) {
+                    spans = java.util.Arrays.copyOf(spans, joined);
+                    words = java.util.Arrays.copyOf(words, joined);
+                }
+                tokens += spans.length;
                 int[] starts = new int[spans.length];
                 int[] ends = new int[spans.length];
                 for (int i = 0; i < spans.length; i++) {
@@ -134,6 +139,101 @@ final class Segmenter {
                     skipped.firstLength);
         }
         return out;
+    }
+
+    /**
+     * Title abbreviations and initials that end no sentence before a capitalised word: "Mr . Erdogan", "Gen . Votel",
+     * "U . S . forces", as pre-tokenized text writes them, which the sentence model splits. OpenNLP's sentence model
+     * has no list of its own to extend at run time, so the breaks it makes there are joined again here.
+     */
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:" + String.join("|", abbreviations()) + "|[A-HJ-Z])\\s*\\.$"); // not "I": "World War I."
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.copyOf(abbreviationList());
+
+    private static List<String> abbreviations() {
+        return abbreviationList().stream().map(java.util.regex.Pattern::quote).toList();
+    }
+
+    private static List<String> abbreviationList() {
+        try (var in = Segmenter.class.getResourceAsStream("abbreviations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("abbreviations.txt is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read abbreviations.txt", e);
+        }
+    }
+
+    /**
+     * Joins in place, as pre-tokenized text needs, a title abbreviation or a run of initials and the full stops the
+     * text set apart: "Mr ." becomes the word "Mr." and "U . S ." the word "U.S.", each over the text it covers, so
+     * that names and titles read as in ordinary text. Returns how many tokens are left at the front of the arrays.
+     */
+    static int joinSpacedAbbreviations(Span[] spans, String[] words) {
+        int out = 0;
+        for (int i = 0; i < spans.length; ) {
+            int j = i;
+            StringBuilder word = new StringBuilder();
+            // initials: "U . S ." (a letter, its full stop, then maybe more)
+            while (j + 1 < spans.length && words[j].length() == 1 && Character.isUpperCase(words[j].charAt(0))
+                    && !words[j].equals("I") && words[j + 1].equals(".") && spans[j + 1].getStart() > spans[j].getEnd()
+                    && (j > i || j + 2 < spans.length && (words[j + 2].length() == 1 || isCapitalised(words[j + 2])))) {
+                word.append(words[j]).append('.');
+                j += 2;
+            }
+            if (j == i && i + 1 < spans.length && words[i + 1].equals(".") && spans[i + 1].getStart() > spans[i].getEnd()
+                    && ABBREVIATIONS.contains(words[i]) && i + 2 < spans.length && isCapitalised(words[i + 2])) {
+                word.append(words[i]).append('.'); // "Mr . Erdogan"
+                j = i + 2;
+            }
+            if (j > i) {
+                spans[out] = new Span(spans[i].getStart(), spans[j - 1].getEnd());
+                words[out] = word.toString();
+                out++;
+                i = j;
+            } else {
+                spans[out] = spans[i];
+                words[out] = words[i];
+                out++;
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The written form of token {@code i}: the text it covers, or, for an abbreviation joined over the blanks of
+     * pre-tokenized text ("Mr ."), the word it reads as ("Mr.").
+     */
+    static String form(String text, Segment s, int i) {
+        String covered = text.substring(s.starts()[i], s.ends()[i]);
+        return covered.chars().anyMatch(Character::isWhitespace) ? s.words()[i] : covered;
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The sentences, with a break after a title abbreviation or an initial joined to the capitalised sentence after it. */
+    static Span[] joinAbbreviations(Span[] sentences, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!out.isEmpty()) {
+                Span before = out.get(out.size() - 1);
+                String tail = text.substring(before.getStart(), before.getEnd());
+                String next = text.substring(s.getStart(), s.getEnd());
+                if (!next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                        && ABBREVIATION_END.matcher(tail.length() > 12 ? tail.substring(tail.length() - 12) : tail).find()) {
+                    out.set(out.size() - 1, new Span(before.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

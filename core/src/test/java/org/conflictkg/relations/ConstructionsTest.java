@@ -940,4 +940,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Erdogan had dinner with Vladimir Putin in Sochi on Friday.",
                 "recep-tayyip-erdogan talksWith vladimir-putin asserted");
     }
+
+    @Test
+    void preTokenizedTitlesDoNotEndTheSentence() {
+        assertFact("The Dutch government rejected a request by Mr . Erdogan to speak at a rally in Rotterdam .",
+                "netherlands rejects recep-tayyip-erdogan asserted");
+        assertFact("The U . S . Army trained Kurdish fighters near Kobani .", "united-states-armed-forces backs kurdish-fighters asserted");
+    }
 }
