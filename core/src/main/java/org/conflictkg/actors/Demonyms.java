@@ -50,6 +50,13 @@ final class Demonyms {
             }
             int after = demonymEnd(s, i, used);
             Optional<Actor> state = gazetteer.demonym(s.text(i, after));
+            if (state.isPresent() && i > 0 && Set.of("a", "an", "one").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && (after >= n || !s.token(after).isNoun() && !s.token(after).tag().startsWith("JJ"))) {
+                for (int t = i; t < after; t++) {
+                    used[t] = true; // "a Saudi named al-Jazrawi": one person of the nation, not the state
+                }
+                continue;
+            }
             if (state.isEmpty()) {
                 Optional<Actor> nation = nationAsAWhole(s, i);
                 if (nation.isPresent()) {

@@ -96,6 +96,17 @@ final class PhraseMentions {
         return out;
     }
 
+    /** Whether the noun at {@code k} is qualified as former: "former ISIL fighters", "ex-members of the group". */
+    private boolean isFormer(int k) {
+        for (int c : s.children(k)) {
+            String w = s.token(c).text().toLowerCase(Locale.ROOT);
+            if ((s.dep(c).equals("amod") || s.dep(c).equals("nmod")) && (w.equals("former") || w.equals("ex"))) {
+                return true;
+            }
+        }
+        return s.token(k).text().toLowerCase(Locale.ROOT).startsWith("ex-");
+    }
+
     /**
      * The mentions a phrase headed at {@code k} names: its own, its apposition's, or the actor its head stands
      * for ("ISIL targets", "Assad's forces", "the government of Iraq").
@@ -103,6 +114,10 @@ final class PhraseMentions {
     List<Mention> mentionsOf(int k, int depth) {
         k = roles.relative(k);
         if (!at(k).isEmpty()) {
+            if (isFormer(k) && at(k).stream().allMatch(m -> m.actor().is(ActorType.ARMED_GROUP)
+                    || m.actor().is(ActorType.ORGANIZATION) || m.actor().is(ActorType.GROUP))) {
+                return List.of(); // "former ISIL fighters joined the SDF": they no longer act for the group
+            }
             // "the anti-ISIL mission" names no party: a stance towards an actor is not the actor
             return at(k).stream().filter(m -> !STANCES.contains(String.valueOf(m.modifier()))).toList();
         }

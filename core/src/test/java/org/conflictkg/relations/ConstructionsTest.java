@@ -947,4 +947,16 @@ class ConstructionsTest extends InMemoryGraphTest {
                 "netherlands rejects recep-tayyip-erdogan asserted");
         assertFact("The U . S . Army trained Kurdish fighters near Kobani .", "united-states-armed-forces backs kurdish-fighters asserted");
     }
+
+    @Test
+    void formerFightersNoLongerActForTheGroup() {
+        List<String> f = facts("Dozens of former Nusra Front fighters joined the Free Syrian Army near Idlib.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("al-nusra-front ")), f.toString());
+    }
+
+    @Test
+    void aPersonOfANationIsNotTheState() {
+        List<String> f = facts("The cell was led by a Saudi named Abu Hafs al-Najdi.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("saudi-arabia ")), f.toString());
+    }
 }
