@@ -688,15 +688,22 @@ final class GazetteerRecognizer implements ActorRecognizer {
         return start == n.start() ? n : new TypedName(start, n.end(), n.type(), n.probability());
     }
 
-    /** A model designation among the words ("Su-24", "MiG-23", "RF-4E"): the name of a machine, not an actor. */
+    /**
+     * A model designation among the words ("Su-24", "MiG-23", "RF-4E", "TB2", "GR4s", "Su-22M4"), or a machine noun
+     * right after them ("a Bayraktar drone"): the name of a machine, not an actor.
+     */
     private static boolean hasModelDesignation(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.token(k).text().matches("\\p{L}{1,5}-\\d+\\p{L}?")) {
+            if (MODEL.matcher(s.token(k).text()).matches()) {
                 return true;
             }
         }
-        return false;
+        return to < s.size() && Lexicon.MACHINE_WORDS.contains(s.token(to).text().toLowerCase(Locale.ROOT));
     }
+
+    /** Letters then digits, with a dash or none, maybe more letters and digits: "Su-24", "TB2", "GR4s", "Su-22M4". */
+    private static final java.util.regex.Pattern MODEL =
+            java.util.regex.Pattern.compile("\\p{L}{1,5}-?\\d+(?:\\p{L}{1,2}\\d*)?s?");
 
     /** Whether the entity the tagger found at token {@code i} began at an earlier token. */
     private static boolean continuesEntity(Sentence s, int i) {

@@ -47,6 +47,9 @@ final class Lexicon {
     /** Verbs (lemmas) whose object, not subject, does what their "in" phrase names ("backed the army in its push"). */
     static final Set<String> AIDING_VERBS = list("aiding-verbs");
 
+    /** Nouns for machines after a name ("a Bayraktar drone", "Tornado jets"): the name is a model, not an actor. */
+    static final Set<String> MACHINE_WORDS = list("machine-words");
+
     /** Last words that make a capitalized phrase the name of an event, not of who did it ("Barrel Bomb Attack"). */
     static final Set<String> EVENT_WORDS = list("event-words");
 

@@ -248,4 +248,17 @@ class ActorRecognitionTest extends InMemoryGraphTest {
         assertMention("Iraqi Security Forces retook the town on Monday. The ISF then cleared the last streets.",
                 "ISF=iraq-armed-forces:ArmedForces");
     }
+
+    @Test
+    void everyNameInAListAfterAPluralPlaceNounIsAPlace() {
+        assertMention("Government troops captured the villages of Umm Rasheed, Khirbat Jabr and Hazm in southern Aleppo.",
+                "Umm Rasheed=place/umm-rasheed:Place");
+    }
+
+    @Test
+    void aModelOrAMachineIsNoActor() {
+        String text = "Air defences shot down a Karadeniz Falcon T5 combat drone over the border.";
+        assertFalse(mentions(text).stream().anyMatch(m -> m.startsWith("Karadeniz")), () -> mentions(text).toString());
+        assertMention("RAF jets struck targets near Mosul.", "RAF jets=united-kingdom-armed-forces:ArmedForces");
+    }
 }
