@@ -959,4 +959,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("The cell was led by a Saudi named Abu Hafs al-Najdi.");
         assertTrue(f.stream().noneMatch(x -> x.startsWith("saudi-arabia ")), f.toString());
     }
+
+    @Test
+    void territoryGivenUpIsNoAid() {
+        List<String> f = facts("Romania gave up Southern Dobruja to Bulgaria in 1940.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("providesAidTo")), f.toString());
+        assertFact("Russia gave weapons to the Syrian army.", "russia providesAidTo syria-armed-forces asserted");
+    }
 }
