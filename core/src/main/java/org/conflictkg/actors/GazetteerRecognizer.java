@@ -655,6 +655,9 @@ final class GazetteerRecognizer implements ActorRecognizer {
             // the name's own words decide when they can ("Tiyas Military Airbase", "Tal Buraq" are places, "Sham
             // Legion" an organization), whatever the finder said: one type for the name in every document
             type = MintedActors.typeOfName(name).orElse(type);
+            if (type == ActorType.PERSON && isGroundTaken(s, n.end() - 1) && !doc.surnames.containsKey(Names.key(name))) {
+                type = ActorType.PLACE; // "the army retook Bustan al-Pasha": what is shelled or retaken is ground
+            }
             Actor actor = type == ActorType.PERSON ? doc.surnames.getOrDefault(Names.key(name), titles.newPerson(name))
                     : minted.actor(name, type);
             Mention m = mention(s, n.start(), n.end(), actor, Kind.TYPED);
@@ -665,6 +668,23 @@ final class GazetteerRecognizer implements ActorRecognizer {
                 doc.surnames.putIfAbsent(Names.key(name), actor);
             }
         }
+    }
+
+    /**
+     * Whether the name whose last token is {@code last} is the object of a verb that only takes ground ("shelled",
+     * "retook", "stormed", "entered"; words.tsv, ground-verbs), or is listed with such an object.
+     */
+    private static boolean isGroundTaken(Sentence s, int last) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int k = last;
+        while (s.dep(k).equals("conj") && s.head(k) >= 0) {
+            k = s.head(k); // "retook A, B and C"
+        }
+        int v = s.head(k);
+        return v >= 0 && s.dep(k).equals("dobj") && s.token(v).isVerb()
+                && Lexicon.GROUND_VERBS.contains(s.token(v).lemma());
     }
 
     /** One word of three to eight capitals, which a tagged organization of one word must be: "UNHCR", "AMISOM". */

@@ -47,6 +47,9 @@ final class Lexicon {
     /** Verbs (lemmas) whose object, not subject, does what their "in" phrase names ("backed the army in its push"). */
     static final Set<String> AIDING_VERBS = list("aiding-verbs");
 
+    /** Verbs (lemmas) whose object is ground, never a person: "shelled", "retook", "stormed", "entered". */
+    static final Set<String> GROUND_VERBS = list("ground-verbs");
+
     /** Nouns for machines after a name ("a Bayraktar drone", "Tornado jets"): the name is a model, not an actor. */
     static final Set<String> MACHINE_WORDS = list("machine-words");
 

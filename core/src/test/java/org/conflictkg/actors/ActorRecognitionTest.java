@@ -261,4 +261,10 @@ class ActorRecognitionTest extends InMemoryGraphTest {
         assertFalse(mentions(text).stream().anyMatch(m -> m.startsWith("Karadeniz")), () -> mentions(text).toString());
         assertMention("RAF jets struck targets near Mosul.", "RAF jets=united-kingdom-armed-forces:ArmedForces");
     }
+
+    @Test
+    void aNameShelledOrRetakenIsGroundNotAPerson() {
+        assertMention("Rebels stormed Hayan Kurdi on Friday.", "Hayan Kurdi=place/hayan-kurdi:Place");
+        assertMention("Police arrested Ahmad Karimi in Damascus.", "Ahmad Karimi=ahmad-karimi:Person");
+    }
 }
