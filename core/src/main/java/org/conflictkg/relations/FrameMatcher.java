@@ -219,6 +219,19 @@ final class FrameMatcher implements AssertionExtractor {
             return true;
         }
 
+        /**
+         * Whether the body a leadership noun names is only a part of the actor: "an ISIL battalion commander", "an ISIL
+         * gang leader" (a common noun inside the mention). Its holder belongs to the actor; he does not lead it.
+         */
+        boolean namesAPart(Mention m, int t) {
+            for (int k = m.first() + 1; k < m.last() && k < t; k++) {
+                if (s.token(k).tag().equals("NN") && !Character.isUpperCase(s.token(k).text().charAt(0))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean ledAsAWhole(Mention m) {
             if (!m.actor().is(ActorType.STATE) || cues.is(s.token(m.last() - 1).lemma(), Cues.Effect.GOVERNMENT)) {
                 return true;
@@ -606,8 +619,8 @@ final class FrameMatcher implements AssertionExtractor {
                     && s.token(object.first()).tag().equals("PRP$")) {
                 return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
-            Relation relation = f.relation() == Relation.LEADER_OF && f.kind() == Frame.Kind.AGENT && oneOfMany(trigger)
-                    ? Relation.MEMBER_OF : f.relation();
+            Relation relation = f.relation() == Relation.LEADER_OF && f.kind() == Frame.Kind.AGENT
+                    && (oneOfMany(trigger) || namesAPart(object, trigger)) ? Relation.MEMBER_OF : f.relation();
             addRaw(trigger, subject, surface, relation, f.cameo(), object, base, modality, speaker, places);
         }
 

@@ -966,4 +966,12 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.stream().noneMatch(x -> x.contains("providesAidTo")), f.toString());
         assertFact("Russia gave weapons to the Syrian army.", "russia providesAidTo syria-armed-forces asserted");
     }
+
+    @Test
+    void aCommanderOfAUnitOfTheGroupDoesNotLeadIt() {
+        List<String> f = facts("Veteran Hezbollah battalion commander Rashid Karimov was killed near Qusayr.");
+        assertTrue(f.stream().noneMatch(x -> x.contains("leaderOf hezbollah")), f.toString());
+        assertTrue(f.contains("rashid-karimov memberOf hezbollah asserted"), f.toString());
+        assertFact("Hassan Nasrallah, the Hezbollah leader, spoke on Sunday.", "hassan-nasrallah leaderOf hezbollah asserted");
+    }
 }
