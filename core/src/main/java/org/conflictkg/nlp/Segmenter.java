@@ -146,14 +146,12 @@ final class Segmenter {
      * "U . S . forces", as pre-tokenized text writes them, which the sentence model splits. OpenNLP's sentence model
      * has no list of its own to extend at run time, so the breaks it makes there are joined again here.
      */
+    /** The abbreviations of {@code abbreviations.txt}, read once. */
+    private static final List<String> ABBREVIATION_LIST = abbreviationList();
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.copyOf(ABBREVIATION_LIST);
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:" + String.join("|", abbreviations()) + "|[A-HJ-Z])\\s*\\.$"); // not "I": "World War I."
-
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.copyOf(abbreviationList());
-
-    private static List<String> abbreviations() {
-        return abbreviationList().stream().map(java.util.regex.Pattern::quote).toList();
-    }
+            "(?:^|[\\s(])(?:" + String.join("|", ABBREVIATION_LIST.stream().map(java.util.regex.Pattern::quote).toList())
+                    + "|[A-HJ-Z])\\s*\\.$"); // not "I": "World War I."
 
     private static List<String> abbreviationList() {
         try (var in = Segmenter.class.getResourceAsStream("abbreviations.txt")) {
