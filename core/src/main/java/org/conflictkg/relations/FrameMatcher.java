@@ -334,12 +334,21 @@ final class FrameMatcher implements AssertionExtractor {
             List<Mention> places = List.of();
             if (f.relation() == Relation.ATTACKS) {
                 if (objects.isEmpty()) {
-                    // "attacked a military base in Borno": the attack is on the place the target is in
-                    Set<String> own = new java.util.HashSet<>();
-                    for (Mention a : subjects) {
-                        own.add(a.actor().is(ActorType.STATE) ? a.actor().id() : String.valueOf(a.actor().country()));
+                    PhraseMentions.AttackPlaces where = phrases.objectPlaces(f, t);
+                    objects = where.hit(); // "attacked the town of Tadef", "overran a military base in Somalia"
+                    if (objects.isEmpty()) {
+                        // "captured the mosque in Mosul", "an airstrike in Raqqa": the target is unnamed, the place
+                        // is where the attack was
+                        for (Mention a : subjects) {
+                            if (isDisjunct(a)) {
+                                continue; // "Russian or Syrian jets struck": the sentence does not say which
+                            }
+                            for (Mention p : where.within()) {
+                                addRaw(t, a, surface, Relation.ATTACKS_IN, f.cameo(), p, base, reading.modality(),
+                                        speaker, List.of(p));
+                            }
+                        }
                     }
-                    objects = phrases.objectPlaces(f, t, own);
                 }
                 places = phrases.places(t, objects);
                 if (objects.isEmpty() && reading.modality() == Modality.ASSERTED) {

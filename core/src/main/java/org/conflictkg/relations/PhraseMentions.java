@@ -19,10 +19,11 @@ final class PhraseMentions {
             "throughout", "over", "into", "on");
     /** Modifiers that make a name a stance towards it: "anti-British nationalists" are not Britain. */
     static final Set<String> STANCES = Set.of("anti", "pro");
-    /** Prepositions that put a place under an attack: "captured the mosque in Mosul" (not "an airport outside Homs"). */
-    private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "across", "throughout", "on");
-    /** Those and "of", which names the site itself: "the town of Tadef", "the enclave of Eastern Ghouta". */
-    private static final Set<String> SITE_OF = Set.of("in", "inside", "at", "into", "across", "throughout", "on", "of");
+    /**
+     * Prepositions that put an attack or its site in a place: "captured the mosque in Mosul", "strikes in Idlib"; not
+     * "an airport outside Homs", "positions near Afrin", "a raid across the Euphrates", which only locate it.
+     */
+    private static final Set<String> WITHIN = Set.of("in", "inside", "at", "into", "throughout", "on");
     /** The steps by which a trigger's own phrase is searched for a prepositional phrase hung inside it. */
     private static final Set<String> VERB_PHRASE = Set.of("dobj", "prep", "pobj");
     private static final Set<String> NOUN_PHRASE = Set.of("acl", "dobj", "prep", "pobj");
@@ -142,8 +143,10 @@ final class PhraseMentions {
             return List.of();
         }
         if (standsFor || cues.is(lemma, Cues.Effect.SEAT)) {
-            // "the suburb of Douma" is Douma, "the eastern suburbs of Aleppo" are around Aleppo
-            boolean around = cues.is(lemma, Cues.Effect.SURROUNDINGS) && s.token(k).tag().equals("NNS");
+            // "the suburb of Douma" is Douma, "the eastern suburbs of Aleppo" are around Aleppo, and "the Salhiya
+            // district of Hasakah" is a district with a name of its own, in Hasakah
+            boolean around = cues.is(lemma, Cues.Effect.SURROUNDINGS) && s.token(k).tag().equals("NNS")
+                    || cues.is(lemma, Cues.Effect.SITE) && hasOwnName(k);
             for (int p : s.children(k, "prep")) {
                 if (standsFor && !around && Set.of("of", "from", "by").contains(s.token(p).lemma())) {
                     // "the government of Iraq", "an offer from the Afghan government", "a request by Erdogan", "the Syrian provinces of Homs, Hama and Raqqa": the "of" phrase
@@ -261,6 +264,16 @@ final class PhraseMentions {
         return out;
     }
 
+    /** Whether the common noun at {@code k} has a name of its own before it: "the Salhiya district". */
+    private boolean hasOwnName(int k) {
+        for (int c : s.children(k)) {
+            if (s.dep(c).equals("compound") && s.token(c).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isEventNoun(int k) {
         for (Frame f : frames.triggeredBy(s.token(k).lemma())) {
             if (f.kind() == Frame.Kind.EVENT) {
@@ -304,16 +317,19 @@ final class PhraseMentions {
     }
 
     /**
-     * The places an attack with no actor as object was on: a site or area it names ("positions in Afrin", "the
-     * enclave of Eastern Ghouta"), else the place the act happened in ("an attack by Islamic State militants in
-     * Anbar"). The latter not when the attackers are at home there: a state's forces fighting in one of its own
-     * towns ("a Syrian army assault in Latakia") fight someone in it, not the town.
-     *
-     * @param ownStates the states of the attackers
+     * The places of an attack with no actor as object. {@code hit} are the places the attack was on: those a site
+     * or area it hit names ("the town of Tadef", "the villages of A and B"), and for a military site the state it is
+     * in ("a military base in southern Somalia"). {@code within} are the places the attack hit something in or took
+     * place in, when it names no place it hit: "the mosque in Mosul", "positions in Afrin", "villages in the Hama
+     * countryside", "an airstrike in Raqqa". An attack on anything else named ("ambulances in the Golan") and an
+     * operation in a place ("military operations in the Middle East") give neither.
      */
-    List<Mention> objectPlaces(Frame f, int t, Set<String> ownStates) {
-        List<Mention> out = new ArrayList<>();
-        boolean hasObject = false;
+    record AttackPlaces(List<Mention> hit, List<Mention> within) {}
+
+    AttackPlaces objectPlaces(Frame f, int t) {
+        List<Mention> hit = new ArrayList<>();
+        List<Mention> within = new ArrayList<>();
+        boolean object = false;
         boolean site = false;
         boolean military = false;
         for (Slot alt : f.object()) {
@@ -323,35 +339,59 @@ final class PhraseMentions {
                 default -> List.of();
             };
             for (int o : tokens) {
-                hasObject = true;
+                object = true;
                 String lemma = s.token(o).lemma();
-                boolean area = cues.is(lemma, Cues.Effect.AREA);
-                if (area || cues.is(lemma, Cues.Effect.SITE)) {
-                    site = true;
-                    military |= isMilitary(o);
-                    // "positions near Afrin" were in Afrin's area; "areas near Tartus" (a stretch of land named by
-                    // what it is near) and "an airport outside Homs" were not those places
-                    boolean stretch = Set.of("area", "region", "zone", "part", "land").contains(lemma);
-                    // "the suburbs of Damascus" are not Damascus, "the town of Tadef" is Tadef
-                    Set<String> where = cues.is(lemma, Cues.Effect.SURROUNDINGS) ? WITHIN
-                            : area && !stretch ? LOCATIVE : SITE_OF;
-                    addPlaces(o, where, isMilitary(o), out);
+                if (!cues.is(lemma, Cues.Effect.AREA) && !cues.is(lemma, Cues.Effect.SITE)) {
+                    continue;
+                }
+                site = true;
+                boolean named = hasOwnName(o);
+                if (!named && !cues.is(lemma, Cues.Effect.SURROUNDINGS)) {
+                    // "the town of Tadef" is Tadef; "the Salhiya district of Hasakeh" and "the suburbs of Damascus"
+                    // are in those places
+                    addPlaces(o, Set.of("of"), false, hit);
+                }
+                if (isMilitary(o)) {
+                    military = true;
+                    addStates(o, LOCATIVE, hit);
+                }
+                addPlaces(o, WITHIN, false, within);
+                if (named || cues.is(lemma, Cues.Effect.SURROUNDINGS)) {
+                    addPlaces(o, Set.of("of"), false, within);
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
+            if (!hit.isEmpty()) {
+                return new AttackPlaces(hit, List.of());
             }
         }
-        if (hasObject && !site) {
-            return out; // "attacked ambulances in the Golan": the attack was on them, not on the place
+        if (object && !site) {
+            return new AttackPlaces(List.of(), List.of()); // "attacked ambulances in the Golan": on them, not there
         }
-        // "an attack by Islamic State militants in Anbar": the attack was on the place it was in; "struck targets in
-        // Aleppo", where the parser hangs the place from the verb; but "operations in the Middle East" go on there
-        if (!cues.is(s.token(t).lemma(), Cues.Effect.THEATRE)) {
-            addPlaces(t, WITHIN, military, out);
-            out.removeIf(m -> m.actor().country() != null && ownStates.contains(m.actor().country()));
+        if (military) {
+            addStates(t, WITHIN, hit); // "stormed a police headquarters in Afghanistan", the place hung from the verb
+            if (!hit.isEmpty()) {
+                return new AttackPlaces(hit, List.of());
+            }
         }
-        return out;
+        if (within.isEmpty() && !cues.is(s.token(t).lemma(), Cues.Effect.THEATRE)) {
+            // "an airstrike in Raqqa", "struck targets in Aleppo" where the parser hangs the place from the verb; but
+            // "operations in the Middle East" go on there, whatever they are
+            addPlaces(t, WITHIN, false, within);
+        }
+        return new AttackPlaces(List.of(), within);
+    }
+
+    /** Adds the states named after the given prepositions below token {@code r}: "a military base in Nigeria". */
+    private void addStates(int r, Set<String> prepositions, List<Mention> out) {
+        for (int p : s.children(r, "prep")) {
+            if (prepositions.contains(s.token(p).lemma())) {
+                for (Mention m : resolve(s.children(p, "pobj"))) {
+                    if (m.actor().is(ActorType.STATE) && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -3,7 +3,7 @@ package org.conflictkg.relations;
 /**
  * The normalized relations between actors; each is an object property of the conflict ontology.
  *
- * <p>The first eleven are the project's own relations. The other twenty are the CAMEO root families, 01 to 20
+ * <p>The first twelve are the project's own relations. The other twenty are the CAMEO root families, 01 to 20
  * ({@link #cameoRoot()}), under which the ontology places the first ones as sub-properties: {@code attacks} under
  * {@code fights}, {@code backs} under {@code providesAidTo}, {@code criticizes} and {@code opposes} under
  * {@code disapprovesOf}, {@code talksWith} under {@code consults}, {@code cooperatesWith} under
@@ -24,6 +24,8 @@ public enum Relation {
     MEMBER_OF("memberOf"),
     PART_OF("partOf"),
     LOCATED_IN("locatedIn"),
+    /** An attack whose target the text does not name took place in, or hit something in, the object place. */
+    ATTACKS_IN("attacksIn"),
 
     // CAMEO root families, in code order
     /** 01 make public statement (verbal cooperation). */
@@ -128,7 +130,7 @@ public enum Relation {
 
     /** True when the object may be a place: attacks and violence are done to places, and things are located in them. */
     public boolean takesPlaces() {
-        return this == ATTACKS || this == FIGHTS || this == ASSAULTS || this == COMMITS_MASS_VIOLENCE_AGAINST
+        return this == ATTACKS || this == ATTACKS_IN || this == FIGHTS || this == ASSAULTS || this == COMMITS_MASS_VIOLENCE_AGAINST
                 || this == LOCATED_IN || this == LEADER_OF || this == COERCES || this == OPPOSES || this == THREATENS;
     }
 

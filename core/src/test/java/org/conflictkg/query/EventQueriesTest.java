@@ -69,7 +69,7 @@ class EventQueriesTest {
     @Test
     void eventsAreAssertedFactsWithTheirFamilyAndDayDatedOnesFirst() throws Exception {
         List<String> all = events(Map.of());
-        assertEquals("Russian Armed Forces attacks Idlib (19 fight) 2016-10-02", all.get(0), all.toString());
+        assertEquals("Russian Armed Forces attacksIn Idlib (19 fight) 2016-10-02", all.get(0), all.toString());
         assertTrue(all.contains("Turkey criticizes Russia (11 disapprove) 2016-10-03"), "the publication date: " + all);
         assertTrue(all.contains("Iran threatens Israel (13 threaten) 2016-10-03"), all.toString());
         assertTrue(all.contains("Turkey appealsTo Russia (02 appeal) -"), all.toString());
@@ -94,20 +94,20 @@ class EventQueriesTest {
 
     @Test
     void datesBoundTheEventsDayOrElseThePublicationDayBothEndsIncluded() throws Exception {
-        assertEquals(List.of("Russian Armed Forces attacks Idlib (19 fight) 2016-10-02"),
+        assertEquals(List.of("Russian Armed Forces attacksIn Idlib (19 fight) 2016-10-02"),
                 events(Map.of("to", "2016-10-02")), "undated events are left out");
         assertEquals(Set.of("Turkey criticizes Russia (11 disapprove) 2016-10-03", "Iran threatens Israel (13 threaten) 2016-10-03"),
                 Set.copyOf(events(Map.of("from", "2016-10-03"))));
         assertEquals(3, events(Map.of("from", "2016-10-02", "to", "2016-10-03")).size());
         assertEquals(List.of(), events(Map.of("from", "2016-10-04")));
-        assertEquals(List.of("Russian Armed Forces attacks Idlib (19 fight) 2016-10-02"),
+        assertEquals(List.of("Russian Armed Forces attacksIn Idlib (19 fight) 2016-10-02"),
                 events(Map.of("family", "fight", "from", "2016-10-01", "to", "2016-10-31")));
     }
 
     @Test
     void anActorMatchesEitherSideWithItsForcesOfficialsAndWhatItLeads() throws Exception {
         List<String> russia = events(Map.of("actor", "Russia"));
-        for (String e : List.of("Russian Armed Forces attacks Idlib (19 fight) 2016-10-02", // its forces, as subject
+        for (String e : List.of("Russian Armed Forces attacksIn Idlib (19 fight) 2016-10-02", // its forces, as subject
                 "Turkey criticizes Russia (11 disapprove) 2016-10-03", // itself, as object
                 "Human Rights Watch criticizes Russian Armed Forces (11 disapprove) -", // its forces, as object
                 "John Kerry talksWith Sergei Lavrov (04 consult) -", // an official who serves it
@@ -175,7 +175,7 @@ class EventQueriesTest {
     @Test
     void relationsGoBothWaysRolledUpWithDocumentCounts() throws Exception {
         Map<String, String> russia = relations(Map.of("actor", "Russia"));
-        assertEquals("2", russia.get("out attacks Idlib"), "two documents: " + russia);
+        assertEquals("2", russia.get("out attacksIn Idlib"), "two documents: " + russia);
         assertEquals("1", russia.get("out attacks Islamic State"), "its forces count for it: " + russia);
         assertEquals("1", russia.get("out backs Syria"), "Assad answers as the state he leads: " + russia);
         assertEquals("1", russia.get("mutual alliedWith Syria"), russia.toString());

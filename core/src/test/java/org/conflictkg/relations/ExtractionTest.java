@@ -109,7 +109,7 @@ class ExtractionTest extends InMemoryGraphTest {
         @Test
         void reportedSpeechKeepsWhoSaidIt() {
             Assertion a = read("NATO said Russian jets struck targets in Aleppo.").stream()
-                    .filter(x -> x.relation() == Relation.ATTACKS).findFirst().orElseThrow();
+                    .filter(x -> x.relation() == Relation.ATTACKS_IN).findFirst().orElseThrow();
             assertEquals("russia-armed-forces", a.subject().actor().id());
             assertEquals("nato", a.claimedBy().id());
         }
@@ -117,9 +117,9 @@ class ExtractionTest extends InMemoryGraphTest {
         @Test
         void strikeLocations() {
             List<String> places = read("Russian jets struck targets in the provinces of Homs, Hama and Raqqa.").stream()
-                    .filter(a -> a.relation() == Relation.ATTACKS && a.subject().actor().id().equals("russia-armed-forces"))
+                    .filter(a -> a.relation() == Relation.ATTACKS_IN && a.subject().actor().id().equals("russia-armed-forces"))
                     .flatMap(a -> a.places().stream()).map(p -> p.actor().id()).distinct().toList();
-            assertEquals(List.of("homs", "hama", "raqqa"), places);
+            assertEquals(List.of("homs", "hama", "raqqa"), places); // the targets are unnamed, the places are not
         }
 
         @Test
@@ -135,8 +135,25 @@ class ExtractionTest extends InMemoryGraphTest {
                     + "Israeli jets attacked a military airport outside Homs overnight.");
             assertFalse(f.stream().anyMatch(s -> s.contains(" attacks raqqa ")), f.toString());
             assertFalse(f.stream().anyMatch(s -> s.contains(" attacks homs ")), f.toString());
-            assertFact("Turkish war planes bombed Kurdish positions near Afrin.", "turkey-armed-forces attacks afrin asserted");
+            assertFalse(facts("Turkish war planes bombed Kurdish positions near Afrin.").stream()
+                    .anyMatch(s -> s.contains(" attacks afrin ")), "near a place is not in it");
             assertFact("Russian warplanes struck Idlib.", "russia-armed-forces attacks idlib asserted");
+        }
+
+        @Test
+        void anAttackOnSomethingUnnamedInAPlaceIsAnAttackInThePlace() {
+            List<String> f = facts("Syrian rebels captured three villages in the Aleppo Governorate. Islamic State "
+                    + "militants shelled the Salhiya district of Hasakah. A US-led coalition airstrike in Raqqa killed 20 civilians.");
+            assertFalse(f.stream().anyMatch(s -> s.contains(" attacks ")), f.toString());
+            assertTrue(f.stream().anyMatch(s -> s.startsWith("syrian-rebels attacksIn aleppo")), f.toString());
+            assertTrue(f.stream().anyMatch(s -> s.endsWith("attacksIn hasakah asserted")), f.toString());
+            assertTrue(f.contains("us-led-coalition attacksIn raqqa asserted"), f.toString());
+            assertFact("Islamic State fighters captured the mosque in Mosul.", "islamic-state attacksIn mosul asserted");
+            assertFact("Russian jets hit a market in the northwestern Syrian city of Idlib.",
+                    "russia-armed-forces attacksIn idlib asserted");
+            // the place a site is named by was hit itself
+            List<String> g = facts("Syrian rebels seized the town of Tadef.");
+            assertTrue(g.stream().anyMatch(s -> s.contains(" attacks ") && s.endsWith("tadef asserted")), g.toString());
         }
 
         @Test
@@ -314,7 +331,7 @@ class ExtractionTest extends InMemoryGraphTest {
         @Test
         void thwartedAttacksDidNotHappen() {
             List<String> f = facts("The Iraqi army thwarted an attack by Islamic State militants in Anbar.");
-            assertTrue(f.contains("islamic-state attacks anbar negated"), f.toString());
+            assertTrue(f.contains("islamic-state attacksIn anbar negated"), f.toString());
             assertFalse(f.stream().anyMatch(s -> s.startsWith("iraq-armed-forces attacks")), f.toString());
         }
 
