@@ -82,8 +82,8 @@ final class Segmenter {
                 int sStart = block.start() + s.getStart();
                 int sEnd = block.start() + s.getEnd();
                 String sentenceText = blockText.substring(s.getStart(), s.getEnd());
-                Span[] spans = splitDashes(splitQuotes(t.tokenizer.tokenizePos(sentenceText), sentenceText),
-                        plain.substring(sStart, sEnd));
+                Span[] spans = splitFinalStop(splitDashes(splitQuotes(t.tokenizer.tokenizePos(sentenceText),
+                        sentenceText), plain.substring(sStart, sEnd)), sentenceText);
                 if (spans.length == 0) {
                     continue;
                 }
@@ -316,6 +316,27 @@ final class Segmenter {
 
     static boolean isQuote(String w) {
         return w.equals("\"") || w.equals("''") || w.equals("``");
+    }
+
+    /**
+     * The tokenizer keeps the full stop that ends a sentence on a last word it takes for an abbreviation ("joined
+     * ISIS.", "backs the SDF."), which the tagger and the name finder then read as another word: split it off, unless
+     * the word has full stops inside ("the U.S.") and so is an abbreviation whose stop ends the sentence too.
+     */
+    static Span[] splitFinalStop(Span[] spans, String text) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String w = text.substring(last.getStart(), last.getEnd());
+        if (w.length() < 3 || !w.endsWith(".") || w.substring(0, w.length() - 1).indexOf('.') >= 0
+                || !Character.isLetterOrDigit(w.charAt(w.length() - 2))) {
+            return spans;
+        }
+        Span[] out = java.util.Arrays.copyOf(spans, spans.length + 1);
+        out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return out;
     }
 
     /** The 1.5 tokenizer leaves a quote stuck to a word ("exchange): split it off. */

@@ -58,4 +58,12 @@ class SentenceOffsetsTest extends InMemoryGraphTest {
             assertEquals(TEXT.substring(a.object().start(), a.object().end()), a.object().text());
         }
     }
+
+    @Test
+    void aSentencesFullStopIsNoPartOfAnAcronymBeforeIt() {
+        ExtractedDocument x = graph.extract("stop.txt", "Russia struck the YPG. The U.S. backs the SDF.\n\nHe left for the U.S.");
+        List<String> words = x.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+        assertEquals(List.of("Russia", "struck", "the", "YPG", ".", "The", "U.S.", "backs", "the", "SDF", ".", "He",
+                "left", "for", "the", "U.S."), words);
+    }
 }
