@@ -319,7 +319,7 @@ final class FrameMatcher implements AssertionExtractor {
             }
             String surface = surface(f, t);
             double base = f.kind() == Frame.Kind.VERB ? VERB_BASE : NOUN_BASE;
-            if (f.relation().isSymmetric()) {
+            if (f.relation().isSymmetric() && pairsBetween(f)) {
                 List<Mention> between = phrases.resolve(BETWEEN.walk(s, t));
                 // "offered to mediate between India and Pakistan": the intent is the subject's, not theirs
                 pairwise(between, f, t, surface, base, reading, speaker, false);
@@ -666,6 +666,9 @@ final class FrameMatcher implements AssertionExtractor {
             if (!oa.type().isAgent() && !relation.takesPlaces()) {
                 return; // only attacks and violence are done to places; one does not back or consult a town
             }
+            if ((relation == Relation.MEMBER_OF || relation == Relation.LEADER_OF) && oa.is(ActorType.PERSON)) {
+                return; // "due to join Alan Milburn for a poster launch": one joins or leads a body, not a person
+            }
             Actor claimedBy = speaker != null && !speaker.actor().id().equals(sa.id()) ? speaker.actor() : null;
             double confidence = base * subject.kind().reliability() * object.kind().reliability()
                     * distanceFactor(subject, object);
@@ -751,6 +754,21 @@ final class FrameMatcher implements AssertionExtractor {
          * received criticism", "fought each other"), nor when the other party of the frame is no "with" phrase
          * ("fought alongside": "A and B fought" is no alliance).
          */
+        /**
+         * Whether the parties "between" a symmetric trigger are its two sides: "cooperation between Moscow and Ankara",
+         * "talks between", but not for a frame that takes its other party by another word only: "fight alongside"
+         * is cooperation, "fighting between the army and the YPG" is not.
+         */
+        boolean pairsBetween(Frame f) {
+            for (Slot alt : f.object()) {
+                if (alt.role() != Slot.Role.PATH || alt.path().isEmpty() || alt.path().get(0).lemmas().isEmpty()
+                        || alt.path().get(0).lemmas().contains("with")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean isReciprocal(Frame f, int t) {
             boolean objectIsParty = f.object().stream().anyMatch(alt -> alt.role() == Slot.Role.OBJ);
             if (f.kind() == Frame.Kind.VERB && objectIsParty && roles.objects(t).stream()

@@ -66,6 +66,9 @@ final class ModalityReader {
                 // "allegedly struck the base, killing three": what follows from an act is as certain as the act;
                 // "approved the use of troops to fight": what a permission is for is proposed
                 found = presupposed ? null : isPurpose(s, t) ? governed(s, g, link, forceful) : null;
+                if (found == null && !presupposed && isPurpose(s, t) && isGoing(s, g, forceful)) {
+                    found = Modality.PREDICTED; // "sent troops to fight the YPG", "left to join ISIS": a goal
+                }
                 if (found == null && !presupposed) {
                     found = own(s, g);
                 }
@@ -111,6 +114,9 @@ final class ModalityReader {
                     }
                 } else if (!presupposed) {
                     found = governed(s, g, link, forceful);
+                    if (found == null && link.equals("xcomp") && isPurpose(s, t) && isGoing(s, g, forceful)) {
+                        found = Modality.PREDICTED; // "was leaving to join ISIS": where one goes to is a goal
+                    }
                     if (found != null) {
                         break;
                     }
@@ -191,10 +197,15 @@ final class ModalityReader {
      * (CAMEO 03) whatever becomes of the act.
      */
     boolean intended(Sentence s, int trigger) {
+        return intended(s, trigger, Effect.INTENT);
+    }
+
+    /** As {@link #intended(Sentence, int)}, but only by a word of the given class ({@link Effect#VOW}). */
+    boolean intended(Sentence s, int trigger, Effect kind) {
         int k = trigger;
         for (int depth = 0; ; depth++) {
             for (int c : s.children(k, "aux")) {
-                if (cues.is(s.token(c).lemma(), Effect.INTENT)) {
+                if (cues.is(s.token(c).lemma(), kind)) {
                     return true; // "will meet", "will begin an operation against"
                 }
             }
@@ -203,7 +214,7 @@ final class ModalityReader {
                     || s.dep(k).equals("advcl") && isInfinitive(s, k))) {
                 return false; // "offered to send troops to help": the purpose of an intended act is intended too
             }
-            if (cues.is(s.token(g).lemma(), Effect.INTENT)) {
+            if (cues.is(s.token(g).lemma(), kind)) {
                 return true;
             }
             k = g;
@@ -307,6 +318,23 @@ final class ModalityReader {
     }
 
     /** A participle clause with no subordinator after its verb: "struck the base, killing three soldiers". */
+    /**
+     * Whether the verb at {@code v} is one of going or sending whose purpose is still a goal: "sent troops to fight",
+     * "travelled to Syria to join the group", "deployed to train the army". What is sent to help is the help itself
+     * ("deployed warplanes to support Assad", "were deployed to assist the Peshmerga"), so for an act that is no use
+     * of force a verb that sends something, or is passive, gives the purpose as done.
+     */
+    private boolean isGoing(Sentence s, int v, boolean forceful) {
+        if (!cues.is(s.token(v).lemma(), Effect.MOTION)) {
+            return false;
+        }
+        if (forceful) {
+            return true;
+        }
+        return s.children(v, "dobj").isEmpty() && s.children(v, "auxpass").isEmpty() && s.children(v, "nsubjpass").isEmpty()
+                && !(s.token(v).tag().equals("VBN") && !s.dep(v).equals("root") && s.children(v, "aux").isEmpty());
+    }
+
     private static boolean isConsequence(Sentence s, int t) {
         return s.token(t).tag().equals("VBG") && s.children(t, "mark").isEmpty() && t > s.head(t);
     }

@@ -91,13 +91,24 @@ final class Roles {
             case "advcl" -> isInfinitive(v) && v > h && cues.is(s.token(h).lemma(), Cues.Effect.OBJCONTROL)
                     && !s.children(h, "dobj").isEmpty() && s.children(h, "dobj").get(0) < v ? s.children(h, "dobj")
                     : (s.token(v).tag().equals("VBG") || !s.children(v, "aux").isEmpty())
-                    && !(v > h && isSpeech(h) && !isSpeech(v)) ? subjects(h, depth + 1) : List.of();
+                    && !(v > h && isSpeech(h) && !isSpeech(v)) ? clauseController(h, depth) : List.of();
             // "accused Russia of bombing": the object of the governor does it
             case "pcomp" -> prepositionalComplement(h, depth);
             // a relative clause without a subject of its own: its noun ("ministers meeting in Brussels used")
             case "relcl" -> s.token(h).isNoun() ? List.of(h) : List.of();
             default -> List.of();
         };
+    }
+
+    /**
+     * Who does what an adverbial clause of the verb at {@code h} says: its surface subject, which for a passive is
+     * the one it was done to ("Khan, arrested by the police while leaving to join ISIS": Khan leaves, not the police).
+     */
+    private List<Integer> clauseController(int h, int depth) {
+        if (passive(h) && s.token(h).isVerb()) {
+            return objects(h, depth + 1);
+        }
+        return subjects(h, depth + 1);
     }
 
     private boolean isSpeech(int v) {

@@ -31,7 +31,9 @@ final class StatedEvents {
             if (f.isCooperation()) {
                 return Relation.INTENDS_TO_COOPERATE_WITH;
             }
-            if (f.isForceOrPressure()) {
+            if (f.isForceOrPressure() && modality.intended(s, t, Cues.Effect.VOW)) {
+                // "vowed to strike", "will impose sanctions": a threat is said; "is preparing an assault", "a
+                // programme aimed at fighting Assad" report a plan, which threatens no one in words
                 return Relation.THREATENS;
             }
         }

@@ -37,18 +37,32 @@ final class Triggers {
         return lemma;
     }
 
-    /** Whether a word of this lemma hangs from the trigger, or from its direct object. */
+    /**
+     * Whether a word of this lemma hangs from the trigger, or from its direct object. A preposition of time counts
+     * for none: "joined the SDF in 2015" is no "join ... in" of joining someone in an act.
+     */
     private boolean hasWord(int t, String lemma) {
         for (int c : s.children(t)) {
-            if (s.token(c).lemma().equals(lemma)) {
+            if (s.token(c).lemma().equals(lemma) && !isOfTime(c)) {
                 return true;
             }
             if (s.dep(c).equals("dobj")) {
                 for (int d : s.children(c)) {
-                    if (s.token(d).lemma().equals(lemma)) {
+                    if (s.token(d).lemma().equals(lemma) && !isOfTime(d)) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A preposition whose object is a time: "in 2015", "in March", "on Monday". */
+    private boolean isOfTime(int p) {
+        for (int o : s.children(p, "pobj")) {
+            String type = s.token(o).entityType();
+            if (type.equals("DATE") || type.equals("TIME") || s.token(o).tag().equals("CD")) {
+                return true;
             }
         }
         return false;
@@ -80,7 +94,7 @@ final class Triggers {
             }
             boolean found = false;
             for (int c : s.children(t)) {
-                if (s.token(c).lemma().equals(w)) {
+                if (s.token(c).lemma().equals(w) && !isOfTime(c)) {
                     found = true;
                     break;
                 }

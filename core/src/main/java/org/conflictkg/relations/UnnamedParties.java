@@ -209,19 +209,44 @@ final class UnnamedParties {
         return false;
     }
 
-    /** For the tokens that are attack nouns, the actors that did them. */
+    /**
+     * For the tokens that are event nouns, the actors that did them: "Russian strikes hit Idlib", "aided by strong
+     * support from Turkey", "backed by airstrikes from the coalition". Whose the event is comes from its possessor,
+     * its actor modifiers, its "by" phrase, and else its "from" phrase: support and fire come from whoever gives them.
+     */
     List<Mention> doersOf(List<Integer> tokens) {
         List<Mention> out = new ArrayList<>();
         for (int o : tokens) {
+            if (!s.token(o).isNoun()) {
+                continue;
+            }
             for (Frame f : frames.triggeredBy(s.token(o).lemma())) {
-                if (f.kind() == Frame.Kind.EVENT && f.relation() == Relation.ATTACKS && s.token(o).isNoun()) {
-                    out.addAll(phrases.resolve(roles.agents(o, true)));
+                if (f.kind() == Frame.Kind.EVENT && (f.relation() == Relation.ATTACKS || actsItself(o))) {
+                    List<Mention> doers = phrases.resolve(roles.agents(o, f.relation() == Relation.ATTACKS));
+                    if (doers.isEmpty()) {
+                        doers = phrases.resolve(FROM.walk(s, o));
+                    }
+                    out.addAll(doers);
                     break;
                 }
             }
         }
         return out;
     }
+
+    /**
+     * Whether the noun at {@code o} is itself the subject or the passive's agent ("support from Turkey helped",
+     * "aided by support from Turkey"), not a phrase reached some other way, such as the antecedent the parser gave a
+     * relative pronoun ("a demonstration ... who are fighting").
+     */
+    private boolean actsItself(int o) {
+        String d = s.dep(o);
+        int h = s.head(o);
+        return d.equals("nsubj") || d.equals("nsubjpass") || d.equals("pobj") && h >= 0 && s.dep(h).equals("agent");
+    }
+
+    private static final Slot FROM = new Slot(Slot.Role.PATH, List.of(
+            new Slot.Step("prep", java.util.Set.of("from")), new Slot.Step("pobj", java.util.Set.of())));
 
     /**
      * An attack noun that names no doer ("five strikes engaged ISIL units") continues the attacks the

@@ -772,7 +772,7 @@ class ConstructionsTest extends InMemoryGraphTest {
         String text = "Al-Shabaab claimed the car bombing in Mogadishu. Kenya vowed to keep fighting the militant group.";
         assertFact(text, "kenya attacks al-shabaab predicted");
         assertFact("Boko Haram raided a village in Borno. Chad sent troops to crush this terrorist group.",
-                "chad attacks boko-haram asserted");
+                "chad attacks boko-haram predicted"); // what troops are sent to do is a goal
     }
 
     @Test
@@ -974,5 +974,55 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.stream().noneMatch(x -> x.contains("leaderOf hezbollah")), f.toString());
         assertTrue(f.contains("rashid-karimov memberOf hezbollah asserted"), f.toString());
         assertFact("Hassan Nasrallah, the Hezbollah leader, spoke on Sunday.", "hassan-nasrallah leaderOf hezbollah asserted");
+    }
+
+    @Test
+    void aPassivesAgentThatIsAnActNamesItsDoer() {
+        assertFact("Kurdish fighters, aided by support from the US-led coalition, captured the town.",
+                "us-led-coalition backs kurdish-fighters asserted");
+        assertFact("Backed by airstrikes from the US-led coalition, the SDF advanced on Raqqa.",
+                "us-led-coalition backs sdf asserted");
+    }
+
+    @Test
+    void aCommitmentToActIsAStatedIntent() {
+        assertFact("Japan renewed its commitment to support Ukraine.", "japan intendsToCooperateWith ukraine asserted");
+        assertFact("Japan renewed its commitment to support Ukraine.", "japan backs ukraine predicted");
+    }
+
+    @Test
+    void joiningABodyIsMembershipAndJoiningAPartyInAnActIsCooperation() {
+        assertFact("Kurdish fighters joined the SDF in 2015.", "kurdish-fighters memberOf sdf asserted");
+        assertFact("Qatar joined Saudi Arabia in condemning the attack.", "qatar cooperatesWith saudi-arabia asserted");
+        List<String> f = facts("The minister was due to join Ali Larijani for a rally.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" memberOf ")), "one joins a body, not a person: " + f);
+    }
+
+    @Test
+    void fightingBetweenTwoSidesIsNoCooperation() {
+        List<String> f = facts("Fighting between the Syrian army and the YPG broke out in Hasakah.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" cooperatesWith ")), f.toString());
+        assertFact("Hezbollah fought alongside the Syrian army.", "hezbollah cooperatesWith syria-armed-forces asserted");
+    }
+
+    @Test
+    void aPlannedUseOfForceIsAThreatOnlyWhenSaid() {
+        List<String> f = facts("Turkish forces are preparing an assault on the YPG.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" threatens ")), f.toString());
+        assertFact("Turkey vowed to attack the YPG.", "turkey threatens ypg asserted");
+    }
+
+    @Test
+    void whatOneIsSentOrGoesToDoIsAGoal() {
+        assertFact("Turkey sent troops to fight the YPG.", "turkey attacks ypg predicted");
+        assertFact("Russian jets conducted an operation to strike the Islamic State.",
+                "russia-armed-forces attacks islamic-state asserted");
+    }
+
+    @Test
+    void anAdverbialClauseOfAPassiveIsItsPatients() {
+        List<String> f = facts("Hamid Karzai was arrested by the United States while leaving to join ISIS.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("united-states memberOf")), f.toString());
+        assertTrue(f.contains("hamid-karzai memberOf islamic-state predicted"), f.toString());
     }
 }
