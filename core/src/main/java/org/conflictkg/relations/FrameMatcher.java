@@ -331,6 +331,18 @@ final class FrameMatcher implements AssertionExtractor {
             if (subjects.isEmpty()) {
                 return;
             }
+            if (f.relation() == Relation.ATTACKS && f.kind() == Frame.Kind.VERB) {
+                // "Turkey, together with Russia, struck the YPG": those who fight together cooperate (CAMEO 062)
+                List<Mention> partners = phrases.resolve(roles.coAgents(t));
+                for (Mention a : subjects) {
+                    for (Mention b : partners) {
+                        if (!partners.contains(a)) {
+                            addRaw(t, a, surface, Relation.COOPERATES_WITH, "062", b, base * 0.9, reading.modality(),
+                                    speaker, List.of());
+                        }
+                    }
+                }
+            }
             List<Mention> places = List.of();
             if (f.relation() == Relation.ATTACKS) {
                 if (objects.isEmpty()) {

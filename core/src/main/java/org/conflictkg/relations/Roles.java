@@ -67,6 +67,7 @@ final class Roles {
             }
         }
         if (!direct.isEmpty()) {
+            direct.addAll(coAgents(v, direct)); // "Turkey, together with Russia, struck the YPG"
             return direct;
         }
         int h = s.head(v);
@@ -98,6 +99,59 @@ final class Roles {
             case "relcl" -> s.token(h).isNoun() ? List.of(h) : List.of();
             default -> List.of();
         };
+    }
+
+    /**
+     * Those who act with the subject of the verb at {@code v}: "Turkey, together with Russia, struck", "the army,
+     * along with its allies, retook", "Turkey, alongside Russia, struck": before the verb or on its subject. A "with"
+     * phrase counts only with "together" or "along": "struck the YPG with drones" names a means.
+     */
+    List<Integer> coAgents(int v) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int c : s.children(v)) {
+            if (SUBJECTS.contains(s.dep(c))) {
+                subjects.add(c);
+            }
+        }
+        return coAgents(v, subjects);
+    }
+
+    private List<Integer> coAgents(int v, List<Integer> subjects) {
+        if (!s.token(v).isVerb()) {
+            return List.of();
+        }
+        List<Integer> holders = new ArrayList<>(subjects);
+        holders.add(v);
+        List<Integer> out = new ArrayList<>(1);
+        for (int k : holders) {
+            for (int p : s.children(k, "prep")) {
+                if (k == v && p > v) {
+                    continue; // "imposed sanctions on Pompeo, along with other officials": after the verb, the
+                              // phrase may as well go with the object
+                }
+                String w = s.token(p).lemma();
+                if (w.equals("along") || w.equals("together")) {
+                    for (int q : s.children(p, "prep")) {
+                        if (s.token(q).lemma().equals("with")) {
+                            out.addAll(s.children(q, "pobj"));
+                        }
+                    }
+                } else if (w.equals("alongside") || w.equals("with") && (hasWord(p, "together") || hasWord(p, "along")
+                        || p > 0 && Set.of("together", "along").contains(s.token(p - 1).lemma()))) {
+                    out.addAll(s.children(p, "pobj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean hasWord(int k, String lemma) {
+        for (int c : s.children(k)) {
+            if (s.token(c).lemma().equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

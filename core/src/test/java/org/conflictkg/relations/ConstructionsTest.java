@@ -1025,4 +1025,14 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.stream().noneMatch(x -> x.startsWith("united-states memberOf")), f.toString());
         assertTrue(f.contains("hamid-karzai memberOf islamic-state predicted"), f.toString());
     }
+
+    @Test
+    void thoseWhoActTogetherWithTheSubjectActToo() {
+        List<String> f = facts("Turkey, together with Russia, struck the YPG.");
+        assertTrue(f.contains("turkey attacks ypg asserted") && f.contains("russia attacks ypg asserted"), f.toString());
+        assertTrue(f.contains("turkey cooperatesWith russia asserted"), f.toString());
+        assertFact("Hezbollah, along with Iranian militias, retook Palmyra.", "hezbollah attacks palmyra asserted");
+        List<String> g = facts("China imposed sanctions on Pompeo, along with Iranian officials.");
+        assertTrue(g.stream().noneMatch(x -> x.startsWith("iran")), "after the verb it goes with the object: " + g);
+    }
 }
