@@ -84,20 +84,32 @@ final class FrameMatcher implements AssertionExtractor {
                 unnamed.readIssuer();
             }
             if (s.parsed() && mentions.size() >= 1) {
+                List<List<Frame>> matching = new ArrayList<>(s.size());
+                boolean[] consumed = new boolean[s.size()];
                 for (int t = 0; t < s.size(); t++) {
-                    if (s.token(t).isVerb() && insideName(t)) {
-                        continue; // "the Global Coalition to Counter ISIL" names a body, it counters no one here
-                    }
-                    List<Frame> matching = new ArrayList<>(2);
-                    for (Frame f : frames.triggeredBy(triggers.lemma(t))) {
-                        if (f.kind().matches(s.token(t).tag()) && triggers.hasCompanions(f, t)) {
-                            matching.add(f);
+                    List<Frame> here = new ArrayList<>(2);
+                    if (!(s.token(t).isVerb() && insideName(t))) {
+                        // not "the Global Coalition to Counter ISIL", which names a body and counters no one here
+                        for (Frame f : frames.triggeredBy(triggers.lemma(t))) {
+                            if (f.kind().matches(s.token(t).tag()) && triggers.hasCompanions(f, t)) {
+                                here.add(f);
+                            }
                         }
                     }
                     // the more specific frame wins: "expelled the ambassador" is not "expelled the militants"
-                    boolean specific = matching.stream().anyMatch(Frame::specific);
-                    for (Frame f : matching) {
-                        if (!specific || f.specific()) {
+                    boolean specific = here.stream().anyMatch(Frame::specific);
+                    here.removeIf(f -> specific && !f.specific());
+                    matching.add(here);
+                    for (Frame f : here) {
+                        for (int c : s.children(t)) {
+                            // "declared war on": the word a frame of several words takes is no trigger of its own
+                            consumed[c] |= f.kind() == Frame.Kind.VERB && f.companions().contains(s.token(c).lemma());
+                        }
+                    }
+                }
+                for (int t = 0; t < s.size(); t++) {
+                    if (!consumed[t]) {
+                        for (Frame f : matching.get(t)) {
                             apply(f, t);
                         }
                     }

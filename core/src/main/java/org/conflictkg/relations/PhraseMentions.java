@@ -209,9 +209,11 @@ final class PhraseMentions {
                 // backer is not the group
                 if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS)
                         || cues.is(lemma, Cues.Effect.INSTALLATION))
-                        && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE))) {
+                        && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE)
+                                || m.actor().is(ActorType.STATE) && cues.is(lemma, Cues.Effect.SURROUNDINGS))) {
                     // "the Anbar Salvation Council" names something else, "the Hama countryside" the land around,
-                    // "the Aleppo airport" a site the city names or is near
+                    // "the Turkish border" a line along the state, "the Aleppo airport" a site the city names or is
+                    // near
                     return List.of();
                 }
                 return widened(at(c), k);

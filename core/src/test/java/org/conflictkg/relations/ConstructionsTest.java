@@ -1035,4 +1035,18 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> g = facts("China imposed sanctions on Pompeo, along with Iranian officials.");
         assertTrue(g.stream().noneMatch(x -> x.startsWith("iran")), "after the verb it goes with the object: " + g);
     }
+
+    @Test
+    void aDeclarationOfWarStatesEnmityNotAnAttack() {
+        List<String> f = facts("France declared war on Germany.");
+        assertTrue(f.contains("france opposes germany asserted"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks ")), f.toString());
+        assertFact("Turkey waged war on the PKK.", "turkey attacks pkk asserted");
+    }
+
+    @Test
+    void theLandAlongAStateIsNotTheState() {
+        List<String> f = facts("ISIS attacks Kurdish-held town on Turkish border");
+        assertTrue(f.stream().noneMatch(x -> x.contains("attacks turkey")), f.toString());
+    }
 }
