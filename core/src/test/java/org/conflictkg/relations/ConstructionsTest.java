@@ -1049,4 +1049,11 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("ISIS attacks Kurdish-held town on Turkish border");
         assertTrue(f.stream().noneMatch(x -> x.contains("attacks turkey")), f.toString());
     }
+
+    @Test
+    void partisansAndMercenariesOfANationAreAGroupNotItsState() {
+        assertFact("Benito Mussolini was killed by Italian partisans.", "italian-partisans attacks benito-mussolini asserted");
+        List<String> f = facts("The Polish defenses at Westerplatte held for a week.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks")), "a defence is no attack: " + f);
+    }
 }
