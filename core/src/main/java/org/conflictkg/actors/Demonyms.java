@@ -39,6 +39,7 @@ final class Demonyms {
 
     /** "Russian jets", "the Syrian government", "Russian and Turkish air forces", "the Syrian leader". */
     void find(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
+        peopleOf(s, found, used);
         int n = s.size();
         for (int i = 0; i < n; i++) {
             if (used[i]) {
@@ -201,6 +202,28 @@ final class Demonyms {
         Actor group = minted.actor(s.text(adjective, headAt + 1), type);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
         return true;
+    }
+
+    /**
+     * "The people of Syria" are the Syrian people, as "the Syrian people" are: a group of the nation, not its state.
+     * The state's name after "people of" becomes part of the group's mention.
+     */
+    private void peopleOf(Sentence s, List<Mention> found, boolean[] used) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (used[i] || !s.token(i).text().equalsIgnoreCase("people") || !s.token(i + 1).text().equals("of")) {
+                continue;
+            }
+            Mention state = mentionAt(found, s.index(), i + 2);
+            if (state == null || state.first() != i + 2 || !state.actor().is(ActorType.STATE)
+                    || state.actor().demonyms().isEmpty()) {
+                continue;
+            }
+            String demonym = state.actor().demonyms().get(0);
+            Actor group = minted.actor(demonym + " people", ActorType.GROUP);
+            found.remove(state);
+            add(found, used, new Mention(s.index(), i, state.last(), s.token(i).start(), state.end(),
+                    s.text(i, state.last()), group, Kind.DEMONYM, null, state.actor(), false, null));
+        }
     }
 
     /**

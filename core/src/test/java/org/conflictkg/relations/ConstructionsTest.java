@@ -1056,4 +1056,10 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("The Polish defenses at Westerplatte held for a week.");
         assertTrue(f.stream().noneMatch(x -> x.contains(" attacks")), "a defence is no attack: " + f);
     }
+
+    @Test
+    void thePeopleOfAStateAreItsPeopleNotTheState() {
+        assertFact("Canada stands with the people of Ukraine.", "canada backs ukrainian-people asserted");
+        assertFact("Russia backs the Ukrainian people.", "russia backs ukrainian-people asserted");
+    }
 }
