@@ -61,6 +61,10 @@ final class ModalityReader {
                        // is no complement of what follows it, whatever the parser hung it from
             }
             String lemma = s.token(g).lemma();
+            if (link.equals("ccomp") && t < g && !REPORTING.stream().anyMatch(e -> cues.is(lemma, e))) {
+                break; // "X and Y signed a deal that, once in force, will allow ...": a clause before a verb that is
+                       // no verb of saying, thinking or wanting is no complement of it, whatever the parser hung
+            }
             if (link.equals("advcl")) {
                 // "conducted an operation to strike": the purpose of what is done is done as the clause says;
                 // "allegedly struck the base, killing three": what follows from an act is as certain as the act;
@@ -334,6 +338,10 @@ final class ModalityReader {
         return s.children(v, "dobj").isEmpty() && s.children(v, "auxpass").isEmpty() && s.children(v, "nsubjpass").isEmpty()
                 && !(s.token(v).tag().equals("VBN") && !s.dep(v).equals("root") && s.children(v, "aux").isEmpty());
     }
+
+    /** What a clause before its verb can be the complement of: "Russia struck Idlib, the ministry said / denied". */
+    private static final Set<Effect> REPORTING = Set.of(Effect.SPEECH, Effect.CLAIM, Effect.ALLEGATION,
+            Effect.PREDICTION, Effect.REFUSAL);
 
     private static boolean isConsequence(Sentence s, int t) {
         return s.token(t).tag().equals("VBG") && s.children(t, "mark").isEmpty() && t > s.head(t);

@@ -1062,4 +1062,12 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Canada stands with the people of Ukraine.", "canada backs ukrainian-people asserted");
         assertFact("Russia backs the Ukrainian people.", "russia backs ukrainian-people asserted");
     }
+
+    @Test
+    void aClauseBeforeAVerbOfNoSayingIsNoComplementOfIt() {
+        assertFact("Today, Egypt and Jordan signed a trade agreement that, once entered into force, will allow Egypt to "
+                + "borrow money.", "egypt cooperatesDiplomaticallyWith jordan asserted");
+        assertFact("Russian jets struck Idlib, the Syrian Observatory for Human Rights said.",
+                "russia-armed-forces attacks idlib asserted");
+    }
 }
