@@ -349,6 +349,12 @@ final class Roles {
             // the government in its offensive", where the noun names its own doer
             out.addAll(subjects(s.head(h)));
         }
+        if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.token(h).lemma().equals("in")
+                && s.head(h) >= 0 && cues.is(s.token(s.head(h)).lemma(), Cues.Effect.PARTICIPATION)) {
+            // "was involved in the use of chemical weapons against", "took part in the raid": who takes part in it
+            int v = s.head(h);
+            out.addAll(passive(v) ? s.children(v, "nsubjpass") : subjects(v));
+        }
         if (out.isEmpty() && h >= 0 && s.dep(n).equals("pobj") && s.token(h).lemma().equals("in")) {
             int p = h;
             while (s.dep(p).equals("conj") && s.head(p) >= 0) {

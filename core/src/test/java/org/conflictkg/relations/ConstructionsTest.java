@@ -1070,4 +1070,15 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertFact("Russian jets struck Idlib, the Syrian Observatory for Human Rights said.",
                 "russia-armed-forces attacks idlib asserted");
     }
+
+    @Test
+    void usingWeaponsAgainstSomeoneAttacksThem() {
+        assertFact("ISIL used chemical weapons against the SDF.", "islamic-state attacks sdf asserted");
+        assertFact("Abu Bakr al-Baghdadi was involved in the use of car bombs against the SDF.",
+                "abu-bakr-al-baghdadi attacks sdf asserted");
+        List<String> f = facts("Erdogan used harsh language against Israel.");
+        assertTrue(f.stream().noneMatch(x -> x.contains(" attacks ")), f.toString());
+        assertFact("Obama sought congressional approval to use military force against Syria.",
+                "barack-obama attacks syria proposed");
+    }
 }
