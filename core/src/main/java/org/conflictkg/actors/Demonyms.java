@@ -40,6 +40,7 @@ final class Demonyms {
     /** "Russian jets", "the Syrian government", "Russian and Turkish air forces", "the Syrian leader". */
     void find(Sentence s, List<Mention> found, boolean[] used, DocumentState doc) {
         peopleOf(s, found, used);
+        governmentsOfPeople(s, found, used);
         int n = s.size();
         for (int i = 0; i < n; i++) {
             if (used[i]) {
@@ -202,6 +203,32 @@ final class Demonyms {
         Actor group = minted.actor(s.text(adjective, headAt + 1), type);
         add(found, used, mention(s, adjective, headAt + 1, group, Kind.DEMONYM));
         return true;
+    }
+
+    /** Heads that make "the Assad ___" the state of the person named before them. */
+    private static final Set<String> PERSON_GOVERNMENTS = Lexicon.list("person-governments");
+
+    /**
+     * "The Assad regime", "Assad's regime", "the Obama administration", "the Bashar al-Assad government": a person's
+     * name used as a nationality word is, with a word for a government after it, the state the person belongs to,
+     * not the person. Not after a title ("President Assad's government"), which says the person leads it.
+     */
+    private void governmentsOfPeople(Sentence s, List<Mention> found, boolean[] used) {
+        for (int k = 0; k < found.size(); k++) {
+            Mention m = found.get(k);
+            int head = m.last() < s.size() && s.token(m.last()).tag().equals("POS") ? m.last() + 1 : m.last();
+            if (!m.actor().is(ActorType.PERSON) || m.title() != null || m.actor().country() == null
+                    || head >= s.size() || used[head]
+                    || !PERSON_GOVERNMENTS.contains(s.token(head).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<Actor> state = gazetteer.byId(m.actor().country()).filter(a -> a.is(ActorType.STATE));
+            if (state.isEmpty()) {
+                continue;
+            }
+            found.set(k, mention(s, m.first(), head + 1, state.get(), Kind.DEMONYM));
+            used[head] = true;
+        }
     }
 
     /**

@@ -203,10 +203,11 @@ final class PhraseMentions {
         for (int c : s.children(k)) {
             String d = s.dep(c);
             if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier()))
+                    && !"led".equals(at(c).get(0).modifier())
                     && !STANCES.contains(String.valueOf(at(c).get(0).modifier())) && (d.equals("compound")
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
-                // backer is not the group
+                // backer is not the group, nor "the US-led anti-Daesh coalition", whose leader is not the coalition
                 if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS)
                         || cues.is(lemma, Cues.Effect.INSTALLATION))
                         && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE)

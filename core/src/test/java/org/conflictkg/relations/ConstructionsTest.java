@@ -68,7 +68,7 @@ class ConstructionsTest extends InMemoryGraphTest {
 
     @Test
     void nominalizationWithPossessor() {
-        assertFact("Russia's backing of the Assad government angered Turkey.", "russia backs bashar-al-assad asserted");
+        assertFact("Russia's backing of the Assad government angered Turkey.", "russia backs syria asserted");
     }
 
     @Test
@@ -1080,5 +1080,13 @@ class ConstructionsTest extends InMemoryGraphTest {
         assertTrue(f.stream().noneMatch(x -> x.contains(" attacks ")), f.toString());
         assertFact("Obama sought congressional approval to use military force against Syria.",
                 "barack-obama attacks syria proposed");
+    }
+
+    @Test
+    void aPersonsGovernmentIsTheirStateAndALeadersCoalitionIsNotTheLeader() {
+        assertFact("The Bashar al-Assad government accused Turkey of supporting terrorists.", "syria criticizes turkey asserted");
+        assertFact("The Obama administration criticized Russia.", "united-states criticizes russia asserted");
+        List<String> f = facts("The US-led anti-Daesh coalition struck ISIS.");
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("united-states ")), f.toString());
     }
 }
