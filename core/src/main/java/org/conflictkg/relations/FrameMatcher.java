@@ -409,7 +409,7 @@ final class FrameMatcher implements AssertionExtractor {
                     default -> List.of();
                 };
                 for (int o : tokens) {
-                    if (phrases.isEventNoun(o)) {
+                    if (phrases.isEventNoun(o) && !s.token(o).isProperNoun()) { // not "the Syria Democratic Forces"
                         List<Mention> doers = phrases.resolve(roles.agents(o, false));
                         if (!doers.isEmpty()) {
                             return doers;

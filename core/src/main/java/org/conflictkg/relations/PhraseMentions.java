@@ -208,6 +208,9 @@ final class PhraseMentions {
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose
                 // backer is not the group, nor "the US-led anti-Daesh coalition", whose leader is not the coalition
+                if (s.token(k).isProperNoun() && namesItsOwn(c, k)) {
+                    return List.of(); // "the Syria Revolutionaries Front": a group whose own name begins with a state's
+                }
                 if ((s.token(k).isProperNoun() || cues.is(lemma, Cues.Effect.SURROUNDINGS)
                         || cues.is(lemma, Cues.Effect.INSTALLATION))
                         && at(c).stream().allMatch(m -> m.actor().is(ActorType.PLACE)
@@ -265,6 +268,25 @@ final class PhraseMentions {
                     m.modifier()));
         }
         return out;
+    }
+
+    /**
+     * Whether the proper noun at {@code head} ends a name of its own that a state's or place's name at {@code modifier}
+     * only begins: another capitalised word no mention covers stands between them ("Syria Revolutionaries Front",
+     * "Syria Democratic Forces"), as it does not in "US Army".
+     */
+    private boolean namesItsOwn(int modifier, int head) {
+        if (at(modifier).stream().noneMatch(m -> m.kind() == Mention.Kind.NAME
+                && (m.actor().is(ActorType.STATE) || m.actor().is(ActorType.PLACE)))) {
+            return false;
+        }
+        int end = at(modifier).get(0).last();
+        for (int t = end; t < head; t++) {
+            if (s.token(t).isProperNoun() && at(t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the common noun at {@code k} has a name of its own before it: "the Salhiya district". */

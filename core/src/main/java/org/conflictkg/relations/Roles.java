@@ -415,6 +415,11 @@ final class Roles {
             return List.of();
         }
         String d = s.dep(n);
+        if (d.equals("appos") && s.token(n).tag().equals("NNP") && !s.children(n, "appos").isEmpty()) {
+            // "The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Townsend": a capitalised
+            // title the parser hung from the body's name, with its holder in apposition to it
+            return s.children(n, "appos");
+        }
         if (d.equals("appos") || d.equals("compound") && s.token(h).isNoun()) {
             return List.of(h); // "Russia, an ally of ..."; "NATO member Turkey"
         }

@@ -1089,4 +1089,17 @@ class ConstructionsTest extends InMemoryGraphTest {
         List<String> f = facts("The US-led anti-Daesh coalition struck ISIS.");
         assertTrue(f.stream().noneMatch(x -> x.startsWith("united-states ")), f.toString());
     }
+
+    @Test
+    void aGroupWhoseNameBeginsWithAStatesIsNotTheState() {
+        List<String> f = facts("The Nusra Front attacked the Syria Revolutionaries Front.");
+        assertTrue(f.stream().noneMatch(x -> x.endsWith(" syria asserted")), f.toString());
+        assertFact("Russia attacked the US Army.", "russia attacks united-states-armed-forces asserted");
+    }
+
+    @Test
+    void aCapitalisedTitleAfterABodysNameIsHeldByItsApposition() {
+        assertFact("The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Stephen J. Townsend, spoke.",
+                "stephen-j-townsend leaderOf us-led-coalition asserted");
+    }
 }
