@@ -58,6 +58,7 @@ final class FrameMatcher implements AssertionExtractor {
         final Sentence s;
         final Roles roles;
         final PhraseMentions phrases;
+        final Whereabouts whereabouts;
         final List<Mention> mentions;
         final Evidence evidence;
         final List<Assertion> out;
@@ -73,6 +74,7 @@ final class FrameMatcher implements AssertionExtractor {
             this.roles = new Roles(s, cues);
             this.mentions = mentions;
             this.phrases = new PhraseMentions(s, mentions, roles, cues, frames);
+            this.whereabouts = new Whereabouts(s, phrases, roles, cues);
             this.unnamed = new UnnamedParties(s, roles, phrases, cues, frames, discourse);
             this.triggers = new Triggers(s, roles, cues, frames);
             this.evidence = new Evidence(documentId, s.index(), s.start(), s.end(), s.text());
@@ -274,7 +276,7 @@ final class FrameMatcher implements AssertionExtractor {
                 objects = objects.stream().filter(this::ledAsAWhole).filter(m -> headsItself(m, t)).toList();
             }
             if (objects.isEmpty() && f.cameo() != null && f.cameo().startsWith("07")) {
-                objects = phrases.beneficiaryStates(f, t); // "provided aid to people in Yemen"
+                objects = whereabouts.beneficiaryStates(f, t); // "provided aid to people in Yemen"
             }
             if (objects.isEmpty() && f.relation() == Relation.BACKS) {
                 objects = doersOfSupported(f, t); // "in support of SDF operations"
@@ -358,7 +360,7 @@ final class FrameMatcher implements AssertionExtractor {
             List<Mention> places = List.of();
             if (f.relation() == Relation.ATTACKS) {
                 if (objects.isEmpty()) {
-                    PhraseMentions.AttackPlaces where = phrases.objectPlaces(f, t);
+                    Whereabouts.AttackPlaces where = whereabouts.objectPlaces(f, t);
                     objects = where.hit(); // "attacked the town of Tadef", "overran a military base in Somalia"
                     if (objects.isEmpty()) {
                         // "captured the mosque in Mosul", "an airstrike in Raqqa": the target is unnamed, the place
@@ -374,7 +376,7 @@ final class FrameMatcher implements AssertionExtractor {
                         }
                     }
                 }
-                places = phrases.places(t, objects);
+                places = whereabouts.places(t, objects);
                 if (objects.isEmpty() && reading.modality() == Modality.ASSERTED) {
                     // "the U.S.-led coalition conducted five airstrikes." with no target: "these strikes" that
                     // the account goes on with are still its own
