@@ -120,7 +120,10 @@ final class FrameMatcher implements AssertionExtractor {
             titles();
             compounds();
             if (s.parsed()) {
-                judgments();
+                for (SpokenJudgments.Judgment j : new SpokenJudgments(s, cues, roles, phrases, unnamed, modality).read()) {
+                    addRaw(j.speech(), j.speaker(), j.surface(), j.relation(), j.cameo(), j.judged(), 0.6,
+                            Modality.ASSERTED, null, List.of());
+                }
             }
         }
 
@@ -128,82 +131,6 @@ final class FrameMatcher implements AssertionExtractor {
         boolean insideName(int t) {
             for (Mention m : mentions) {
                 if (m.kind() == Mention.Kind.NAME && m.last() - m.first() > 1 && m.first() <= t && t < m.last()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * "'Russia is making the situation more dangerous,' the British minister said": a speaker who says an
-         * actor makes things worse criticizes it. The content is a clause under a speech verb, with a word of
-         * disapproval in it and an actor as its subject.
-         */
-        void judgments() {
-            for (int g = 0; g < s.size(); g++) {
-                if (!s.token(g).isVerb() || !cues.is(s.token(g).lemma(), Cues.Effect.SPEECH)
-                        || cues.is(s.token(g).lemma(), Cues.Effect.JUDGMENT)) {
-                    continue;
-                }
-                List<Mention> speakers = phrases.resolve(roles.subjects(g));
-                for (int c : s.children(g, "ccomp")) {
-                    if (isObligation(c)) {
-                        // "HRW said the authorities must ensure security": what one says another must do is a demand
-                        for (Mention a : speakers) {
-                            for (Mention b : phrases.resolve(roles.subjects(c))) {
-                                addRaw(g, a, s.token(g).text() + " … " + s.token(c).text(), Relation.DEMANDS_OF, "10", b,
-                                        0.6, Modality.ASSERTED, null, List.of());
-                            }
-                        }
-                    }
-                    if (!disapproves(c) || modality.ofPhrase(s, c) != Modality.ASSERTED) {
-                        continue;
-                    }
-                    List<Mention> judged = phrases.resolve(roles.subjects(c));
-                    if (judged.isEmpty()) {
-                        judged = unnamed.doersOf(roles.subjects(c)); // "Russia's strikes were reasons for concern"
-                    }
-                    for (Mention a : speakers) {
-                        for (Mention b : judged) {
-                            addRaw(g, a, s.token(g).text() + " … " + s.token(c).text(), Relation.CRITICIZES, "111", b,
-                                    0.6, Modality.ASSERTED, null, List.of());
-                        }
-                    }
-                }
-            }
-        }
-
-        /** A clause whose verb has "must" or "should": what its subject is told to do. */
-        boolean isObligation(int clause) {
-            for (int a : s.children(clause, "aux")) {
-                if (s.token(a).tag().equals("MD") && cues.is(s.token(a).lemma(), Cues.Effect.PROPOSAL)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A word of disapproval in what the clause says of its subject: in its predicate, with at most one phrase
-         * that qualifies a noun of it ("were reasons for concern"), not in phrases nested deeper ("remains one of the
-         * best partners in combatting illegal migration").
-         */
-        boolean disapproves(int clause) {
-            return disapproves(clause, 0);
-        }
-
-        private boolean disapproves(int k, int nounPhrases) {
-            if (cues.is(s.token(k).lemma(), Cues.Effect.DISAPPROVAL)) {
-                return true;
-            }
-            for (int c : s.children(k)) {
-                String d = s.dep(c);
-                boolean nominal = s.token(k).isNoun() || s.token(k).tag().equals("CD"); // "one of the partners"
-                boolean qualifiesNoun = nominal && (d.equals("prep") || d.equals("relcl") || d.equals("acl"));
-                if (qualifiesNoun && (nounPhrases > 0 || !d.equals("prep"))) {
-                    continue;
-                }
-                if (disapproves(c, qualifiesNoun ? nounPhrases + 1 : nounPhrases)) {
                     return true;
                 }
             }
