@@ -332,11 +332,7 @@ final class FrameMatcher implements AssertionExtractor {
         /** Who does what is supported, when that is an act: "in support of SDF operations" supports the SDF. */
         List<Mention> doersOfSupported(Frame f, int t) {
             for (Slot alt : f.object()) {
-                List<Integer> tokens = switch (alt.role()) {
-                    case OBJ -> roles.objects(t);
-                    case PATH -> alt.walk(s, t);
-                    default -> List.of();
-                };
+                List<Integer> tokens = roles.objectTokens(alt, t);
                 for (int o : tokens) {
                     if (phrases.isEventNoun(o) && !s.token(o).isProperNoun()) { // not "the Syria Democratic Forces"
                         List<Mention> doers = phrases.resolve(roles.agents(o, false));

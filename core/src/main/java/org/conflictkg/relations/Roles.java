@@ -308,6 +308,15 @@ final class Roles {
         return out;
     }
 
+    /** The tokens an object slot of a frame takes at trigger {@code t}: its objects, or where its path leads. */
+    List<Integer> objectTokens(Slot alt, int t) {
+        return switch (alt.role()) {
+            case OBJ -> objects(t);
+            case PATH -> alt.walk(s, t);
+            default -> List.of();
+        };
+    }
+
     /** The object of the "by" phrase of a passive verb or an event noun. */
     List<Integer> byPhrase(int t) {
         List<Integer> out = new ArrayList<>(1);

@@ -82,11 +82,7 @@ final class Whereabouts {
         boolean site = false;
         boolean military = false;
         for (Slot alt : f.object()) {
-            List<Integer> tokens = switch (alt.role()) {
-                case OBJ -> roles.objects(t);
-                case PATH -> alt.walk(s, t);
-                default -> List.of();
-            };
+            List<Integer> tokens = roles.objectTokens(alt, t);
             for (int o : tokens) {
                 object = true;
                 String lemma = s.token(o).lemma();
