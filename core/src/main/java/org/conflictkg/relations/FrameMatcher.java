@@ -117,8 +117,16 @@ final class FrameMatcher implements AssertionExtractor {
                     }
                 }
             }
-            titles();
-            compounds();
+            NamedRelations named = new NamedRelations(s, mentions, phrases);
+            for (NamedRelations.Fact x : named.titles()) {
+                // an office the name itself states holds whatever the clause says
+                emit(new Assertion(x.subject(), x.surface(), x.relation(), x.object(), Modality.ASSERTED, 0.85, evidence,
+                        List.of(), null, null, null));
+            }
+            for (NamedRelations.Fact x : named.compounds()) {
+                addRaw(-1, x.subject(), x.surface(), x.relation(), x.cameo(), x.object(), 0.8, Modality.ASSERTED, null,
+                        List.of());
+            }
             if (s.parsed()) {
                 for (SpokenJudgments.Judgment j : new SpokenJudgments(s, cues, roles, phrases, unnamed, modality).read()) {
                     addRaw(j.speech(), j.speaker(), j.surface(), j.relation(), j.cameo(), j.judged(), 0.6,
@@ -521,49 +529,6 @@ final class FrameMatcher implements AssertionExtractor {
                         addRaw(t, group.get(a), surface, stated, stated.cameoRoot(), group.get(b), base * 0.9,
                                 Modality.ASSERTED, speaker, List.of());
                     }
-                }
-            }
-        }
-
-        /** "Turkish President Tayyip Erdogan": Erdogan leads Turkey; "Foreign Minister X": X is part of it. */
-        void titles() {
-            for (Mention m : mentions) {
-                if (m.title() == null || m.affiliation() == null || !m.actor().is(ActorType.PERSON)) {
-                    continue;
-                }
-                Mention org = new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.title(),
-                        m.affiliation(), Mention.Kind.NAME, null, null, false, null);
-                Relation r = m.leader() ? Relation.LEADER_OF : Relation.MEMBER_OF;
-                emit(new Assertion(m, m.title(), r, org, Modality.ASSERTED, 0.85, evidence, List.of(), null, null, null));
-            }
-        }
-
-        /** "Turkish-backed rebels": Turkey backs the rebels, whatever the clause says of them. */
-        void compounds() {
-            for (Mention m : mentions) {
-                if (m.modifier() == null || !BACKED.contains(m.modifier())) {
-                    continue;
-                }
-                Mention o = null;
-                if (s.parsed()) {
-                    for (int h : s.ancestors(m.last() - 1)) {
-                        if (!m.contains(h)) {
-                            List<Mention> found = phrases.mentionsOf(h, 0);
-                            o = found.isEmpty() ? null : found.get(0);
-                            break;
-                        }
-                    }
-                }
-                if (o == null && m.last() < s.size() && !phrases.at(m.last()).isEmpty()) {
-                    o = phrases.at(m.last()).get(0); // no tree or none above: the next word ("Turkish-backed FSA")
-                }
-                if (o != null && o.modifier() != null && PhraseMentions.STANCES.contains(o.modifier())) {
-                    o = null; // "the Saudi-backed anti-Syrian alliance": Saudi Arabia backs the alliance, not Syria
-                }
-                if (o != null && o != m && o.actor().type().isAgent()) {
-                    Relation r = m.modifier().equals("allied") ? Relation.ALLIED_WITH : Relation.BACKS;
-                    String cameo = r == Relation.BACKS ? "07" : "05";
-                    addRaw(-1, m, m.modifier(), r, cameo, o, 0.8, Modality.ASSERTED, null, List.of());
                 }
             }
         }
