@@ -15,6 +15,11 @@ import org.conflictkg.nlp.Sentence;
  */
 final class PhraseMentions {
     private static final Set<String> BACKED = FrameMatcher.BACKED;
+    /**
+     * Compound modifiers whose actor is not the one the head names: a backer ("Turkish-backed rebels") or a leader
+     * ("the US-led anti-Daesh coalition").
+     */
+    private static final Set<String> OTHERS = with(BACKED, "led");
     /** Modifiers that make a name a stance towards it: "anti-British nationalists" are not Britain. */
     static final Set<String> STANCES = Set.of("anti", "pro");
     /** The steps by which a trigger's own phrase is searched for a prepositional phrase hung inside it. */
@@ -42,6 +47,12 @@ final class PhraseMentions {
                 at.get(k).add(m);
             }
         }
+    }
+
+    private static Set<String> with(Set<String> words, String word) {
+        Set<String> out = new java.util.HashSet<>(words);
+        out.add(word);
+        return Set.copyOf(out);
     }
 
     /** The mentions over token {@code k}. */
@@ -195,8 +206,7 @@ final class PhraseMentions {
         }
         for (int c : s.children(k)) {
             String d = s.dep(c);
-            if (!at(c).isEmpty() && !BACKED.contains(String.valueOf(at(c).get(0).modifier()))
-                    && !"led".equals(at(c).get(0).modifier())
+            if (!at(c).isEmpty() && !OTHERS.contains(String.valueOf(at(c).get(0).modifier()))
                     && !STANCES.contains(String.valueOf(at(c).get(0).modifier())) && (d.equals("compound")
                     || d.equals("nmod") || d.equals("amod") || d.equals("poss") && standsFor)) {
                 // "ISIS hideouts", "Afghan Army trainees", "Assad's forces"; not "Turkish-backed rebels", whose

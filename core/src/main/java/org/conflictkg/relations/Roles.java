@@ -106,7 +106,8 @@ final class Roles {
     /**
      * Those who act with the subject of the verb at {@code v}: "Turkey, together with Russia, struck", "the army,
      * along with its allies, retook", "Turkey, alongside Russia, struck": before the verb or on its subject. A "with"
-     * phrase counts only with "together" or "along": "struck the YPG with drones" names a means.
+     * phrase counts only with a word of company ({@code cues.tsv}: "together", "along"): "struck the YPG with
+     * drones" names a means.
      */
     List<Integer> coAgents(int v) {
         List<Integer> subjects = new ArrayList<>();
@@ -132,28 +133,20 @@ final class Roles {
                               // phrase may as well go with the object
                 }
                 String w = s.token(p).lemma();
-                if (w.equals("along") || w.equals("together")) {
-                    for (int q : s.children(p, "prep")) {
+                if (cues.is(w, Cues.Effect.COMPANY) && !w.equals("alongside")) {
+                    for (int q : s.children(p, "prep")) { // "along with", parsed as two prepositions
                         if (s.token(q).lemma().equals("with")) {
                             out.addAll(s.children(q, "pobj"));
                         }
                     }
-                } else if (w.equals("alongside") || w.equals("with") && (hasWord(p, "together") || hasWord(p, "along")
-                        || p > 0 && Set.of("together", "along").contains(s.token(p - 1).lemma()))) {
+                } else if (w.equals("alongside") || w.equals("with") && (p > 0 && cues.is(s.token(p - 1).lemma(),
+                        Cues.Effect.COMPANY) || s.children(p).stream().anyMatch(c -> cues.is(s.token(c).lemma(),
+                        Cues.Effect.COMPANY)))) {
                     out.addAll(s.children(p, "pobj"));
                 }
             }
         }
         return out;
-    }
-
-    private boolean hasWord(int k, String lemma) {
-        for (int c : s.children(k)) {
-            if (s.token(c).lemma().equals(lemma)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
