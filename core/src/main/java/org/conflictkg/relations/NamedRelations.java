@@ -44,7 +44,7 @@ final class NamedRelations {
     List<Fact> compounds() {
         List<Fact> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.modifier() == null || !FrameMatcher.BACKED.contains(m.modifier())) {
+            if (m.modifier() == null || !PhraseMentions.BACKED.contains(m.modifier())) {
                 continue;
             }
             Mention o = null;

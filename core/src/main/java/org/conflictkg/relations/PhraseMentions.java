@@ -14,7 +14,8 @@ import org.conflictkg.nlp.Sentence;
  * loyal to Assad"), with the members of a coordination ("Russia and Iran", "Russian and Turkish jets").
  */
 final class PhraseMentions {
-    private static final Set<String> BACKED = FrameMatcher.BACKED;
+    /** Compound modifiers that make the name before them a backer: "Turkish-backed", "Iranian-funded". */
+    static final Set<String> BACKED = Set.of("backed", "supported", "sponsored", "armed", "funded", "allied");
     /**
      * Compound modifiers whose actor is not the one the head names: a backer ("Turkish-backed rebels") or a leader
      * ("the US-led anti-Daesh coalition").
