@@ -9,10 +9,10 @@ import org.conflictkg.nlp.Sentence;
  * The parties of a predicate read from a dependency tree (labels in the style of Stanford dependencies, as NLP4J
  * writes them): logical subjects and objects of verbs through passives, relative and participial clauses,
  * coordinated verbs and control; the doers of event nouns; what agent nouns name. Returns token indices, the
- * heads of the phrases; {@link FrameMatcher} maps them to actor mentions.
+ * heads of the phrases; {@link Parties} maps them to actor mentions.
  */
 final class Roles {
-    private static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
+    static final Set<String> SUBJECTS = Set.of("nsubj", "csubj");
     private static final Set<String> RELATIVE = Set.of("which", "who", "that", "whom");
     private static final Set<String> NOMINAL_MODIFIERS = Set.of("poss", "compound", "nmod", "amod");
     private static final int DEPTH = 8;
@@ -20,11 +20,15 @@ final class Roles {
     private final Sentence s;
     private final Cues cues;
     private final EventDoers doers;
+    private final CoAgents coAgents;
+    private final AgentNouns agentNouns;
 
     Roles(Sentence s, Cues cues) {
         this.s = s;
         this.cues = cues;
         this.doers = new EventDoers(s, cues, this);
+        this.coAgents = new CoAgents(s, cues);
+        this.agentNouns = new AgentNouns(s, this);
     }
 
     /** True when the verb at {@code v} is passive: "was shelled", "rebels backed by Turkey". */
@@ -69,7 +73,7 @@ final class Roles {
             }
         }
         if (!direct.isEmpty()) {
-            direct.addAll(coAgents(v, direct)); // "Turkey, together with Russia, struck the YPG"
+            direct.addAll(coAgents.of(v, direct)); // "Turkey, together with Russia, struck the YPG"
             return direct;
         }
         int h = s.head(v);
@@ -101,52 +105,6 @@ final class Roles {
             case "relcl" -> s.token(h).isNoun() ? List.of(h) : List.of();
             default -> List.of();
         };
-    }
-
-    /**
-     * Those who act with the subject of the verb at {@code v}: "Turkey, together with Russia, struck", "the army,
-     * along with its allies, retook", "Turkey, alongside Russia, struck": before the verb or on its subject. A "with"
-     * phrase counts only with a word of company ({@code cues.tsv}: "together", "along"): "struck the YPG with
-     * drones" names a means.
-     */
-    List<Integer> coAgents(int v) {
-        List<Integer> subjects = new ArrayList<>();
-        for (int c : s.children(v)) {
-            if (SUBJECTS.contains(s.dep(c))) {
-                subjects.add(c);
-            }
-        }
-        return coAgents(v, subjects);
-    }
-
-    private List<Integer> coAgents(int v, List<Integer> subjects) {
-        if (!s.token(v).isVerb()) {
-            return List.of();
-        }
-        List<Integer> holders = new ArrayList<>(subjects);
-        holders.add(v);
-        List<Integer> out = new ArrayList<>(1);
-        for (int k : holders) {
-            for (int p : s.children(k, "prep")) {
-                if (k == v && p > v) {
-                    continue; // "imposed sanctions on Pompeo, along with other officials": after the verb, the
-                              // phrase may as well go with the object
-                }
-                String w = s.token(p).lemma();
-                if (cues.is(w, Cues.Effect.COMPANY) && !w.equals("alongside")) {
-                    for (int q : s.children(p, "prep")) { // "along with", parsed as two prepositions
-                        if (s.token(q).lemma().equals("with")) {
-                            out.addAll(s.children(q, "pobj"));
-                        }
-                    }
-                } else if (w.equals("alongside") || w.equals("with") && (p > 0 && cues.is(s.token(p - 1).lemma(),
-                        Cues.Effect.COMPANY) || s.children(p).stream().anyMatch(c -> cues.is(s.token(c).lemma(),
-                        Cues.Effect.COMPANY)))) {
-                    out.addAll(s.children(p, "pobj"));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -323,6 +281,24 @@ final class Roles {
     }
 
     /**
+     * Those who act with the subject of the verb at {@code v} (see {@link CoAgents}): "Turkey, together with Russia,
+     * struck".
+     */
+    List<Integer> coAgents(int v) {
+        return coAgents.of(v);
+    }
+
+    /** The actor the agent noun at {@code n} names (see {@link AgentNouns}): "Russia, a key backer of Assad". */
+    List<Integer> selves(int n) {
+        return agentNouns.selves(n);
+    }
+
+    /** Whose the agent noun at {@code n} is (see {@link AgentNouns}): "Assad's ally", "an ally of Assad". */
+    List<Integer> owners(int n) {
+        return agentNouns.owners(n);
+    }
+
+    /**
      * The doers of the event noun at {@code n} (see {@link EventDoers}).
      *
      * @param attack true for attack nouns
@@ -331,69 +307,11 @@ final class Roles {
         return doers.of(n, attack);
     }
 
-    /** The actor an agent noun names: "Russia, a key backer of Assad", "Russia is an ally of Syria". */
-    List<Integer> selves(int n) {
-        int h = s.head(n);
-        if (h < 0) {
-            return List.of();
-        }
-        String d = s.dep(n);
-        if (d.equals("appos") && s.token(n).tag().equals("NNP") && !s.children(n, "appos").isEmpty()) {
-            // "The Combined Joint Task Force – Inherent Resolve Commander, Lt. Gen. Townsend": a capitalised
-            // title the parser hung from the body's name, with its holder in apposition to it
-            return s.children(n, "appos");
-        }
-        if (d.equals("appos") || d.equals("compound") && s.token(h).isNoun()) {
-            return List.of(h); // "Russia, an ally of ..."; "NATO member Turkey"
-        }
-        if (d.equals("attr") || d.equals("oprd")) {
-            return subjects(h); // "Russia is the closest ally of"; "Russia remains a key backer"
-        }
-        List<Integer> appositions = s.children(n, "appos");
-        if (!appositions.isEmpty()) {
-            return appositions; // "the group's main backer, Iran"
-        }
-        if (d.equals("pobj") && s.token(h).lemma().equals("as")) {
-            int v = s.head(h);
-            return v >= 0 && s.token(v).isVerb() ? subjects(v) : List.of(); // "Iran acts as a patron of"
-        }
-        return List.of();
-    }
-
-    /** Whose the agent noun is: "Assad's ally", "an ally of Assad", "NATO member". */
-    List<Integer> owners(int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int p : s.children(n, "prep")) {
-            if (s.token(p).lemma().equals("of")) {
-                return s.children(p, "pobj"); // "the German chief of staff" heads the staff, not Germany
-            }
-        }
-        for (int c : s.children(n)) {
-            String d = s.dep(c);
-            if (d.equals("poss") || d.equals("compound") || d.equals("nmod")) {
-                out.add(c);
-            } else if (d.equals("prep") && s.token(c).lemma().equals("of")) {
-                out.addAll(s.children(c, "pobj"));
-            }
-        }
-        int h = s.head(n);
-        if (out.isEmpty() && s.dep(n).equals("appos") && h >= 0) {
-            // "Gen. John Smith, commander, U.S. Africa Command": the press-release style hangs the body as the next
-            // apposition of the name, or the parser as a second subject of the verb
-            List<Integer> next = new ArrayList<>(s.children(h, "appos"));
-            if (SUBJECTS.contains(s.dep(h)) && s.head(h) >= 0) {
-                next.addAll(s.children(s.head(h)).stream().filter(this::misplacedApposition).toList());
-            }
-            next.stream().filter(a -> a > n).sorted().findFirst().ifPresent(out::add);
-        }
-        return out;
-    }
-
     /**
      * A second subject of a verb that follows an apposition of the first after a comma: "Gen. John Smith, commander,
      * U.S. Africa Command met ...", which the parser reads as two subjects; the body belongs to the apposition.
      */
-    private boolean misplacedApposition(int c) {
+    boolean misplacedApposition(int c) {
         int v = s.head(c);
         int before = s.subtreeStart(c) - 1;
         if (v < 0 || !SUBJECTS.contains(s.dep(c)) || before < 0 || !s.token(before).text().equals(",")) {
