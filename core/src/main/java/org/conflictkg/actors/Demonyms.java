@@ -1,18 +1,18 @@
 package org.conflictkg.actors;
 
-import static org.conflictkg.actors.GazetteerRecognizer.add;
-import static org.conflictkg.actors.GazetteerRecognizer.free;
-import static org.conflictkg.actors.GazetteerRecognizer.head;
-import static org.conflictkg.actors.GazetteerRecognizer.headActor;
-import static org.conflictkg.actors.GazetteerRecognizer.mention;
-import static org.conflictkg.actors.GazetteerRecognizer.mentionAt;
+import static org.conflictkg.actors.MentionSpans.add;
+import static org.conflictkg.actors.MentionSpans.free;
+import static org.conflictkg.actors.HeadNouns.head;
+import static org.conflictkg.actors.HeadNouns.headActor;
+import static org.conflictkg.actors.MentionSpans.mention;
+import static org.conflictkg.actors.MentionSpans.mentionAt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.conflictkg.actors.GazetteerRecognizer.Head;
+import org.conflictkg.actors.HeadNouns.Head;
 import org.conflictkg.actors.Mention.Kind;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;

@@ -1,11 +1,11 @@
 package org.conflictkg.actors;
 
-import static org.conflictkg.actors.GazetteerRecognizer.add;
-import static org.conflictkg.actors.GazetteerRecognizer.isInitial;
-import static org.conflictkg.actors.GazetteerRecognizer.isNameParticle;
-import static org.conflictkg.actors.GazetteerRecognizer.isNameToken;
-import static org.conflictkg.actors.GazetteerRecognizer.mention;
-import static org.conflictkg.actors.GazetteerRecognizer.mentionAt;
+import static org.conflictkg.actors.MentionSpans.add;
+import static org.conflictkg.actors.MentionSpans.isInitial;
+import static org.conflictkg.actors.MentionSpans.isNameParticle;
+import static org.conflictkg.actors.MentionSpans.isNameToken;
+import static org.conflictkg.actors.MentionSpans.mention;
+import static org.conflictkg.actors.MentionSpans.mentionAt;
 
 import java.util.Arrays;
 import java.util.List;
