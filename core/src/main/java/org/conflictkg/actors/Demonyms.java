@@ -102,6 +102,14 @@ final class Demonyms {
             }
             Head head = head(s, j, used);
             String noun = j < n ? lastNounOfPhrase(s, j).toLowerCase(Locale.ROOT) : "";
+            if (head != null && group.size() == 1 && "forces".equals(head.category()) && head.end() == j + 1
+                    && Lexicon.NATION_PARTIES.containsKey(s.token(j).text().toLowerCase(Locale.ROOT))
+                    && nationParty(s, i, j, found, used)) {
+                // "Kyrgyz fighters", "Tunisian fighters": a word for fighters that groups.tsv lists names a group of
+                // the nation's people (in Syria, mostly foreign volunteers), not its army, as "Russian troops" does
+                i = j;
+                continue;
+            }
             if (head == null && group.size() == 1 && !noun.isEmpty()) {
                 int end = j;
                 while (end < n && !s.token(end).text().equalsIgnoreCase(noun)) {

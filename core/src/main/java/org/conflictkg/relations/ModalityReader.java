@@ -95,6 +95,10 @@ final class ModalityReader {
                 }
                 break;
             }
+            if (link.equals("xcomp") && lemma.equals("be") && isInfinitive(s, t) && !presupposed) {
+                found = Modality.PREDICTED; // "were to hold talks", "the plan was to seize": what is due or meant
+                break;
+            }
             // a coordinated or apposed word, or the subject of a verb, is not governed by it ("talks failed")
             boolean governs = !Set.of("conj", "appos", "compound", "nsubj", "attr").contains(link);
             if (governs) {

@@ -82,7 +82,9 @@ final class Roles {
         }
         return switch (s.dep(v)) {
             // "Russia struck Idlib and shelled Hama": the second verb shares the subject
-            case "conj" -> !s.token(h).isVerb() ? List.of()
+            // "He was speaking as Jones, the CBI head, warned": a verb joined with no "and", "but" or "or" is mostly a
+            // misparsed clause of its own, whose subject the parser hung elsewhere
+            case "conj" -> !s.token(h).isVerb() || !coordinatedByWord(h, v) ? List.of()
                     // "Turkey was criticized ... but upped its involvement": the surface subject is shared
                     : passive(h) && !s.children(h, "nsubjpass").isEmpty() ? List.of(relative(s.children(h, "nsubjpass").get(0)))
                     : subjects(h, depth + 1);
@@ -278,6 +280,25 @@ final class Roles {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the verb {@code v} is joined to the verb {@code h} with a coordinating word ("and", "but", "or", also
+     * "as well as") on either of them or on a verb coordinated between them, or by a semicolon, as a list of acts
+     * does ("five strikes engaged four units; destroyed three buildings").
+     */
+    private boolean coordinatedByWord(int h, int v) {
+        int before = s.subtreeStart(v) - 1;
+        if (!s.children(h, "cc").isEmpty() || !s.children(v, "cc").isEmpty()
+                || before >= 0 && s.token(before).text().equals(";")) {
+            return true;
+        }
+        for (int c : s.children(h, "conj")) {
+            if (c < v && !s.children(c, "cc").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
