@@ -27,7 +27,7 @@ final class StatedEvents {
     /** The relation the subject's statement about the act at {@code t} states, or null when it states none. */
     Relation of(Sentence s, Frame f, int t, Modality m) {
         if (m == Modality.PREDICTED && modality.intended(s, t) && !hedged(s, t) && !namesOwnDoer(s, f, t)
-                && !doneByObject(s, t)) {
+                && !doneByObject(s, t) && !deniedAbove(s, t)) {
             if (f.isCooperation()) {
                 return Relation.INTENDS_TO_COOPERATE_WITH;
             }
@@ -104,6 +104,19 @@ final class StatedEvents {
             if (k != t && !s.children(k, "auxpass").isEmpty()
                     && (cues.is(lemma, Cues.Effect.SPEECH) || cues.is(lemma, Cues.Effect.CLAIM))) {
                 return true; // "it was reported that the SDF planned to capture": hearsay of a plan, no threat
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the clause of the act is the complement of a negated verb: "Lavrov does not believe the United States
+     * will join Russia", "no one said Turkey would strike": nobody states the intent or the threat.
+     */
+    private static boolean deniedAbove(Sentence s, int t) {
+        for (int k = t, depth = 0; s.head(k) >= 0 && depth < 6; k = s.head(k), depth++) {
+            if (s.dep(k).equals("ccomp") && !s.children(s.head(k), "neg").isEmpty()) {
+                return true;
             }
         }
         return false;

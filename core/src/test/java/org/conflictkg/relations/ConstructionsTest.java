@@ -300,6 +300,19 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void anIntentUnderANegatedVerbIsNobodysStatement() {
+        List<String> f = facts("Sergei Lavrov does not believe the United States will join Russia in the fight.");
+        assertFalse(f.stream().anyMatch(x -> x.contains("intendsToCooperateWith")), f.toString());
+        assertFact("The United States said it will join Russia in the fight.",
+                "united-states intendsToCooperateWith russia asserted");
+    }
+
+    @Test
+    void whatOneStrivesForIsAGoal() {
+        assertFact("Turkey is striving to defeat the Islamic State.", "turkey attacks islamic-state predicted");
+    }
+
+    @Test
     void aVerbJoinedWithoutAConjunctionKeepsItsOwnSubject() {
         // the parser may hang "criticized" from "speaking" as a second verb of "He": no "and" joins them
         List<String> f = facts("John Kerry met Vladimir Putin on Monday. He was speaking as Sergei Lavrov, the "
