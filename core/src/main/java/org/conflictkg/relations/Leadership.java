@@ -20,8 +20,10 @@ final class Leadership {
 
     /**
      * Whether the title at {@code t} heads the body {@code m} names, not a part of it or a place: "the UN human
-     * rights chief" heads an office the nouns between name ("Libya's longtime leader" still leads Libya); a
-     * commander "of Nineveh" commands forces there, he does not lead the province.
+     * rights chief" and "the EU diplomatic chief" head an office the words between name; an adjective that only
+     * dates or ranks the office does not narrow it ({@code cues.tsv}, qualifier: "Libya's longtime leader", "the
+     * group's top commander" still lead them). A commander "of Nineveh" commands forces there, he does not lead the
+     * province.
      */
     boolean headsItself(Mention m, int t) {
         if (m.actor().is(ActorType.PLACE) && cues.is(s.token(t).lemma(), Cues.Effect.COMMAND)) {
@@ -29,7 +31,9 @@ final class Leadership {
         }
         for (int k = m.last(); k < t; k++) {
             String tag = s.token(k).tag();
-            if ((tag.equals("NN") || tag.equals("NNS")) && !Character.isUpperCase(s.token(k).text().charAt(0))) {
+            boolean lower = !Character.isUpperCase(s.token(k).text().charAt(0));
+            if ((tag.equals("NN") || tag.equals("NNS")) && lower
+                    || tag.startsWith("JJ") && lower && !cues.is(s.token(k).lemma(), Cues.Effect.QUALIFIER)) {
                 return false;
             }
         }

@@ -300,6 +300,16 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void theHeadOfABranchDoesNotLeadTheBody() {
+        List<String> f = facts("Iran's nuclear chief, Ali Akbar Salehi, visited Moscow on Monday.");
+        assertFalse(f.contains("ali-akbar-salehi leaderOf iran asserted"), f.toString());
+        assertFact("Libya's longtime leader, Muammar Gaddafi, visited Moscow on Monday.",
+                "muammar-gaddafi leaderOf libya asserted");
+        assertFact("The Islamic State's top leader, Abu Bakr al-Baghdadi, rejected the truce.",
+                "abu-bakr-al-baghdadi leaderOf islamic-state asserted");
+    }
+
+    @Test
     void anIntentUnderANegatedVerbIsNobodysStatement() {
         List<String> f = facts("Sergei Lavrov does not believe the United States will join Russia in the fight.");
         assertFalse(f.stream().anyMatch(x -> x.contains("intendsToCooperateWith")), f.toString());
