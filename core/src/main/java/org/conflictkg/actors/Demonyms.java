@@ -52,7 +52,12 @@ final class Demonyms {
             }
             int after = demonymEnd(s, i, used);
             Optional<Actor> state = gazetteer.demonym(s.text(i, after));
-            if (state.isPresent() && i > 0 && Set.of("a", "an", "one").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))
+            int article = i - 1;
+            while (article > 0 && s.token(article).tag().startsWith("JJ")) {
+                article--; // "another young American": adjectives between the article and the word
+            }
+            if (state.isPresent() && article >= 0
+                    && Set.of("a", "an", "one", "another").contains(s.token(article).text().toLowerCase(Locale.ROOT))
                     && (after >= n || !s.token(after).isNoun() && !s.token(after).tag().startsWith("JJ"))) {
                 for (int t = i; t < after; t++) {
                     used[t] = true; // "a Saudi named al-Jazrawi": one person of the nation, not the state

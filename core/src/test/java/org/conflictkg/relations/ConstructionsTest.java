@@ -292,6 +292,12 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void oneYoungCitizenIsNotTheState() {
+        assertTrue(facts("Another young American, aged 17, supported the Islamic State.").stream()
+                .noneMatch(x -> x.startsWith("united-states ")), "one American does not act for the United States");
+    }
+
+    @Test
     void whatIsToHappenIsPredicted() {
         assertFact("The foreign ministers of Egypt and Jordan were to meet in Cairo on Sunday.",
                 "egypt talksWith jordan predicted");
