@@ -58,6 +58,9 @@ final class Generics {
                 if (a.isPresent() && seatedElsewhere(s, i + len, found, country.get())) {
                     break; // "the regime in Tehran" in an article about Syria is Iran's
                 }
+                if (a.isPresent() && describesTheNameAfter(s, i + len, found)) {
+                    break; // "the rebel group Ahrar al-Sham": the words describe the group the name names
+                }
                 if (a.isPresent()) {
                     Mention m = modifier == null ? mention(s, i, i + len, a.get(), Kind.GENERIC)
                             : partMention(s, i, 0, dash, a.get(), Kind.GENERIC).withModifier(modifier);
@@ -66,6 +69,16 @@ final class Generics {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a name of a group or an organization the sentence names follows at {@code at}, as in "the rebel group
+     * Ahrar al-Sham" or "the opposition Syrian National Coalition": the generic words are its description.
+     */
+    private static boolean describesTheNameAfter(Sentence s, int at, List<Mention> found) {
+        Mention next = at < s.size() ? mentionAt(found, s.index(), at) : null;
+        return next != null && next.first() == at && (next.kind() == Kind.NAME || next.kind() == Kind.TYPED)
+                && (next.actor().is(ActorType.ARMED_GROUP) || next.actor().is(ActorType.ORGANIZATION));
     }
 
     /** Whether the words at {@code at} say "in" a state, or a place of a state, other than {@code country}. */

@@ -173,6 +173,10 @@ final class References {
                 }
                 default -> { }
             }
+            if (ref != null && kind == Kind.DESCRIPTION && (ref.is(ActorType.ARMED_GROUP) || ref.is(ActorType.ORGANIZATION))
+                    && end < s.size() && s.token(end).isProperNoun() && !s.token(end).entityType().equals("DATE")) {
+                ref = null; // "the rebel group Hayat Tahrir al-Sham": the name after the words is the one they describe
+            }
             if (ref != null) {
                 Mention m = new Mention(s.index(), i, end, s.token(i).start(), s.token(end - 1).end(),
                         s.text(i, end), ref, kind, null, null, false, null);

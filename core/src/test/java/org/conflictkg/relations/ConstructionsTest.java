@@ -292,6 +292,15 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void wordsBeforeAGroupsNameDescribeIt() {
+        List<String> f = facts("The Free Syrian Army held the hills. The rebel group Ahrar al-Sham, alongside the Free "
+                + "Syrian Army, shelled the road. The rebel group Hayat Tahrir al-Sham attacked the Syrian army.");
+        assertTrue(f.contains("ahrar-al-sham cooperatesWith free-syrian-army asserted"), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("syrian-rebels ") || x.startsWith("free-syrian-army attacks")),
+                f.toString());
+    }
+
+    @Test
     void oneYoungCitizenIsNotTheState() {
         assertTrue(facts("Another young American, aged 17, supported the Islamic State.").stream()
                 .noneMatch(x -> x.startsWith("united-states ")), "one American does not act for the United States");
