@@ -19,6 +19,9 @@ class MintedActorsTest {
     void aNamesOwnWordsGiveItsType() {
         assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Sham Orvel Legion"));
         assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Front for the Liberation of Meshar"));
+        // a military formation is a body, whatever the name finder said: "Vekar Operations Division" is no person
+        assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Vekar Operations Division"));
+        assertEquals(Optional.of(ActorType.ORGANIZATION), MintedActors.typeOfName("Meshar Signals Battalion"));
         assertEquals(Optional.of(ActorType.ARMED_GROUP), MintedActors.typeOfName("Varoshi fighters"));
         assertEquals(Optional.of(ActorType.ARMED_GROUP), MintedActors.typeOfName("pro-Varoshi forces"));
         assertEquals(Optional.of(ActorType.PLACE), MintedActors.typeOfName("Meshar Military Airbase"));
