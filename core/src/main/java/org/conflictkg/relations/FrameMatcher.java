@@ -266,6 +266,10 @@ final class FrameMatcher implements AssertionExtractor {
                     && s.token(object.first()).tag().equals("PRP$")) {
                 return; // "the army reinforced its positions": what one strengthens or defends is mostly its own
             }
+            if (f.relation() == Relation.TALKS_WITH && object.last() <= s.size()
+                    && cues.is(s.token(object.last() - 1).lemma(), Cues.Effect.WARD)) {
+                return; // "Lebanon hosted Syrian refugees", "received the freed hostages": one talks with no ward
+            }
             Relation relation = f.relation() == Relation.LEADER_OF && f.kind() == Frame.Kind.AGENT
                     && parties.onlyMember(object, trigger) ? Relation.MEMBER_OF : f.relation();
             sink.add(trigger, subject, surface, relation, f.cameo(), object, base, modality, speaker, places);

@@ -301,6 +301,13 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void oneHostsRefugeesWithoutTalkingToThem() {
+        assertTrue(facts("Lebanon hosted a million Syrian refugees last year.").stream()
+                .noneMatch(x -> x.contains("talksWith")), "refugees are no party to talks");
+        assertFact("Lebanon hosted the Syrian foreign minister last year.", "lebanon talksWith syria asserted");
+    }
+
+    @Test
     void oneYoungCitizenIsNotTheState() {
         assertTrue(facts("Another young American, aged 17, supported the Islamic State.").stream()
                 .noneMatch(x -> x.startsWith("united-states ")), "one American does not act for the United States");
