@@ -558,6 +558,16 @@ public final class ConflictGraph implements AutoCloseable {
     }
 
     /**
+     * How {@link #select(String, Map)} would bind each parameter: the term and what the value was read as, and why
+     * (the kind the query declares, or the value's shape). Runs no query.
+     *
+     * @throws org.conflictkg.query.QueryParameterException as {@link #select(String, Map)}
+     */
+    public List<org.conflictkg.query.ParameterBinding> explainParameters(String sparql, Map<String, String> parameters) {
+        return new QueryRunner(store.dataset(), gazetteer).explain(sparql, parameters);
+    }
+
+    /**
      * Runs one of the bundled ready queries ({@code ReadyQuery.BACKERS}, the text of {@code queries/backers.rq}) with
      * parameters, as {@link #select(String, Map)} does; {@link ReadyQuery#parameters()} names those it takes.
      */

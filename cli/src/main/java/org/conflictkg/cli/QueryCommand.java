@@ -103,6 +103,12 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store at " + store.path() + " (run kg ingest first, or pass --store)");
         }
         try (ConflictGraph graph = ConflictGraph.open(store.path())) {
+            if (!bindings.isEmpty()) {
+                // what each --param was read as, and why: an actor, a date, a CAMEO family ... (standard error)
+                PrintWriter err = spec.commandLine().getErr();
+                graph.explainParameters(sparql, bindings).forEach(b -> err.println("kg query: " + b));
+                err.flush();
+            }
             Answers answers = graph.select(sparql, bindings);
             OutputStream out = System.out;
             answers.write(out, fmt);

@@ -3,8 +3,10 @@ package org.conflictkg.query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +34,8 @@ import org.conflictkg.relations.Relation;
  * shape: {@code <iri>} binds that IRI, {@code 2016-10-01} an {@code xsd:date}, a number an {@code xsd:decimal}, and
  * anything else the actor it names. A name or value that cannot be bound is a {@link QueryParameterException} with a
  * one-line message.
+ *
+ * <p>Thread-safe: it keeps no state between queries, and each query on a local store runs in its own read transaction.
  */
 public final class QueryRunner {
     private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
@@ -123,6 +127,30 @@ public final class QueryRunner {
      */
     public Map<String, Node> bind(String sparql, Map<String, String> parameters) {
         return bind(sparql, parse(sparql), parameters);
+    }
+
+    /**
+     * How each parameter binds in a query, in words: what the value was read as and why ("an actor: the query
+     * declares ?target an actor", "an ISO date: the value has the form YYYY-MM-DD"), and the term it binds.
+     *
+     * @throws QueryParameterException as {@link #bind(String, Map)}
+     */
+    public List<ParameterBinding> explain(String sparql, Map<String, String> parameters) {
+        QueryParameters declared = QueryParameters.of(sparql, parse(sparql));
+        List<ParameterBinding> out = new ArrayList<>();
+        parameters.forEach((name, value) -> {
+            declared.check(name, value);
+            Optional<ParameterKind> kind = declared.kind(name);
+            Node term = term(name, value, kind);
+            String v = value.strip();
+            String as = kind.map(k -> k.description() + ": the query declares ?" + name + " " + k.description())
+                    .orElseGet(() -> v.startsWith("<") && v.endsWith(">") ? "an IRI: the value is written <...>"
+                            : v.matches(ISO_DATE) ? "an ISO date: the value has the form YYYY-MM-DD"
+                            : v.matches(NUMBER) ? "a number: the value is one"
+                            : "an actor: the query does not declare ?" + name + " and the value is no IRI, date or number");
+            out.add(new ParameterBinding(name, value, org.apache.jena.riot.out.NodeFmtLib.strNT(term), as));
+        });
+        return out;
     }
 
     private Map<String, Node> bind(String sparql, Query query, Map<String, String> parameters) {

@@ -77,6 +77,18 @@ class QueryParametersTest extends InMemoryGraphTest {
     }
 
     @Test
+    void eachBindingSaysWhatItWasReadAsAndWhy() {
+        List<ParameterBinding> declared = graph.explainParameters(DECLARED, Map.of("from", "2016-10-01"));
+        assertEquals("?from = \"2016-10-01\"^^<" + XSD + "date> (an ISO date: the query declares ?from an ISO date)",
+                declared.get(0).toString());
+        ParameterBinding actor = graph.explainParameters(UNDECLARED, Map.of("x", "Daesh")).get(0);
+        assertEquals("<https://w3id.org/conflict-kg/id/actor/islamic-state>", actor.term());
+        assertTrue(actor.as().startsWith("an actor: the query does not declare ?x"), actor.as());
+        assertTrue(graph.explainParameters(UNDECLARED, Map.of("n", "19")).get(0).as().startsWith("a number"));
+        assertThrows(QueryParameterException.class, () -> graph.explainParameters(DECLARED, Map.of("from", "May")));
+    }
+
+    @Test
     void aValueOfTheWrongKindSaysWhichKindAndWhy() {
         assertTrue(failure(DECLARED, "from", "2016-13-01").contains("not a valid ISO date (Invalid value for MonthOfYear"));
         assertTrue(failure(DECLARED, "from", "2016-02-30").contains("not a valid ISO date (Invalid date 'FEBRUARY 30')"));
