@@ -5,7 +5,7 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The quads that ingest stores for one document, computed without a store ({@link ConflictGraph#quads}): those of
- * its named graph and those it adds to the shared actors graph. Immutable.
+ * its named graph and those it adds to the shared actors graph. Immutable and thread-safe.
  *
  * @param documentId the document's id (the SHA-256 of its text), which names its graph
  * @param source     its provenance ({@code dcterms:source})

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code kg} command line: parsing and printing only; the work is done by {@link org.conflictkg.ConflictGraph}. */
+/**
+ * The {@code kg} command line: parsing and printing only; the work is done by {@link org.conflictkg.ConflictGraph}.
+ * Not thread-safe: picocli fills in one instance per command line, which runs on the calling thread.
+ */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of who backs, attacks, cooperates with and criticizes whom from "
                 + "English news about armed conflict, and answers SPARQL over it.",

@@ -28,6 +28,8 @@ import org.conflictkg.text.Document;
  * code, the code and the family property of its root), the direct relation triple
  * for asserted facts, and the description of every actor involved — also written to the shared actors graph
  * ({@link Vocab#ACTORS_GRAPH}), which a document's replacement leaves as it is.
+ *
+ * <p>Thread-safe: it keeps no state between calls, and the gazetteer it reads is immutable.
  */
 public final class GraphWriter {
     private final Gazetteer gazetteer;

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * offline: {@code catalog-v001.xml}, in the OASIS XML catalog format Protégé reads from the folder of the file it
  * opens, maps the ontology's IRI and version IRI to a local copy of {@code conflict.ttl}. The project keeps one in
  * {@code ontology/}; {@link #writeBeside(Path)} writes one, with the ontology, next to an export.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class OntologyCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(OntologyCatalog.class);

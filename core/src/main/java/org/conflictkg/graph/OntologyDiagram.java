@@ -41,6 +41,8 @@ import org.apache.jena.vocabulary.XSD;
  *
  * <p>Regenerate the README's diagram with {@code mvn -B -q test -pl core -Dtest=OntologyReadmeTest -Dckg.updateReadme=true}
  * (the library prints nothing: it has no {@code main} that would write to standard output).
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class OntologyDiagram {
     /** Marker line before the generated block in the README. */

@@ -22,6 +22,8 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The RDF store: a Jena TDB2 dataset on disk (or in memory) with one named graph per document. The default graph
  * that queries see is the union of the named graphs. Every write is one transaction: a failure leaves the store as
  * it was.
+ *
+ * <p>Thread-safe: each read and write runs in its own TDB2 transaction, and TDB2 serializes the writers.
  */
 public final class Store implements AutoCloseable {
     private final Dataset dataset;

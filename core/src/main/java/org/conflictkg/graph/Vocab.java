@@ -7,6 +7,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 /**
  * The terms of the conflict ontology ({@code ontology/conflict.ttl}) that the graph writer uses.
  * One constant per term; the ontology tests check that every term written here is declared there.
+ *
+ * <p>Immutable and thread-safe: constants only.
  */
 public final class Vocab {
     /** Namespace of the ontology's classes and properties. */

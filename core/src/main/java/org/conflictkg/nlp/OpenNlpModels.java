@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code edu.washington.cs.knowitall}): the tagger was trained on Penn tokens, so the sentence splitter and
  * tokenizer come from the same family. Apache's newer UD-EWT models split hyphenated names ("al-Bab",
  * "U.S.-led") into pieces, and their tagger reads "backs" in "Moscow backs Assad" as a noun.
+ *
+ * <p>Thread-safe: the models are immutable, and each is loaded once, under a lock.
  */
 public final class OpenNlpModels {
     private static final Logger LOG = LoggerFactory.getLogger(OpenNlpModels.class);

@@ -9,6 +9,8 @@ import java.util.List;
  * ({@link Token#head()}, -1 at the root); this record adds the walks that relation frames need: children, the
  * path between two tokens and the span a subtree covers.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index  position of the sentence in the document, from 0
  * @param start  character offset of the sentence in the document text
  * @param end    end offset (exclusive)

@@ -3,7 +3,10 @@ package org.conflictkg.nlp;
 import java.util.List;
 import org.conflictkg.text.Document;
 
-/** Splits a document's prose into sentences and tags their tokens; the default analyzer also parses them. */
+/**
+ * Splits a document's prose into sentences and tags their tokens; the default analyzer also parses them.
+ * Implementations must be thread-safe: the pipeline shares one analyzer among its extraction threads.
+ */
 public interface SentenceAnalyzer {
     /** The sentences of the document's prose blocks, in order. Thread-safe. */
     List<Sentence> analyze(Document document);

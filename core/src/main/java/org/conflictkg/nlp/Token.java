@@ -3,6 +3,8 @@ package org.conflictkg.nlp;
 /**
  * One token of a sentence, with its place in the sentence's dependency tree.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text   the token as written
  * @param start  character offset in the document text (inclusive)
  * @param end    character offset in the document text (exclusive)

@@ -36,6 +36,8 @@ import org.conflictkg.graph.Vocab;
  * <p>The store's labels are read once per version of a TDB2 store and kept while the store is unchanged: every
  * write to the store (ingest, SPARQL Update, a delete) advances TDB2's data version, and the next lookup reads them
  * again. A remote endpoint's labels, and a store's inside a transaction of the caller's, are read on every lookup.
+ *
+ * <p>Thread-safe: each lookup reads the store in its own read transaction, and the shared label cache is synchronized.
  */
 public final class ActorNames {
     private static final String LABELS = "SELECT DISTINCT ?a ?l { { ?a <" + Vocab.prefLabel.getURI() + "> ?l } UNION { ?a <"

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * What a query parameter's value is read as. A query declares the kind of each parameter in its header comment
  * ({@code # @param from date}; see {@link QueryParameters}); an undeclared variable of a query that declares none is
  * read by the value's shape: {@code <iri>}, an ISO date, a number, else an actor's name.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ParameterKind {
     /** An actor by name or alias, or words the extractor reads as one actor; binds the actor's IRI. */

@@ -30,6 +30,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QuerySyntaxSubstituteScope;
  *
  * A query that declares parameters takes those and no others. A query that declares none (SPARQL typed on the
  * command line) takes any of its variables, each read by the shape of its value.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class QueryParameters {
     private static final Pattern DECLARATION = Pattern.compile("#\\s*@param\\b(.*)");

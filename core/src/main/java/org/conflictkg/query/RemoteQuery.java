@@ -22,6 +22,8 @@ import java.util.StringJoiner;
  * local query's. A SPARQL endpoint that is no {@code kg serve} (no {@code /select} beside it, such as a Fuseki loaded
  * with a {@code kg export}) is queried as SPARQL: the parameters are bound here, actor names against the endpoint's
  * labels ({@link QueryRunner#remote}).
+ *
+ * <p>Stateless; thread-safe: the one HTTP client it shares is thread-safe.
  */
 public final class RemoteQuery {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -19,6 +19,8 @@ import org.conflictkg.time.ArticleDates;
 /**
  * Reads news files (plain text, Markdown, HTML) into {@link Document}s. Rejects, with a one-line reason, files
  * that are missing, empty, binary or not valid UTF-8.
+ *
+ * <p>Thread-safe: it keeps no state between reads.
  */
 public final class DocumentReader {
     /** Files larger than this are not news articles. */

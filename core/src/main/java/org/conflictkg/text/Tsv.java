@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The format: fields separated by tabs, no quoting and no escapes (a field holds no tab and no line break, and a
  * quotation mark is an ordinary character, as news text needs), rows ended by a line feed; on reading, a line that
  * starts with {@code #} is a comment, and blank lines are skipped.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class Tsv {
     /** Tab-separated values as this project writes and reads them (see above). */

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * Pages saved as plain text often run the headline, credit and date into the first paragraph. A date in the prose ("born on 5 May 1963") is not the article's: when the head of the page
  * states none, the date stays unknown rather than guessed. A dateline without a year ("BEIRUT, March 5
  * (Reuters)") gives no date either: its year would be a guess.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class ArticleDates {
     /**

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * Wednesday, gives "in March 2011" and "last month" an invented day with no sign of the precision, reads "since 2011"
  * as a clock time, and its jar ships slf4j-api 1.7 classes unrelocated, which clash with the SLF4J 2 this project
  * logs through. SUTime and HeidelTime are GPL. What news needs is the small grammar below.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class TimeExpressions {
     private static final String FULL_WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";

@@ -8,6 +8,8 @@ import java.util.Optional;
  * of the week before the article's, "in March 2011" the days of that month, "in 2006" those of that year. No day
  * is invented for a coarser expression: {@link #day()} is empty unless the expression named one.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param first     the first day of the period
  * @param last      the last day of the period (inclusive)
  * @param precision how much the expression said

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * The small file a running server leaves in its store's folder, {@value #NAME}, so that {@code kg query} on the same
  * store, which the server holds locked, can query the server instead: the server's base URL and its process id. It
  * is written when the server starts and removed when it stops; a file left by a process that is gone is ignored.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class ServerFile {
     private static final Logger LOG = LoggerFactory.getLogger(ServerFile.class);

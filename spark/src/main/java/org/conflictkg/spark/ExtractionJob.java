@@ -43,6 +43,8 @@ import scala.Tuple2;
  * {@code id} (the provenance), {@code text} and an optional {@code date} ({@code 2016-10-01}, the publication date).
  * As in ingest, the same text twice is one document, the first in input order; an unreadable file or record is
  * skipped with a one-line reason and the job goes on.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class ExtractionJob {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionJob.class);

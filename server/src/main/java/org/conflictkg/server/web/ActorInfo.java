@@ -16,7 +16,10 @@ import org.apache.jena.system.Txn;
 import org.conflictkg.actors.ActorType;
 import org.conflictkg.graph.Vocab;
 
-/** The label and type of actors, read from the actors graph. */
+/**
+ * The label and type of actors, read from the actors graph.
+ * Thread-safe: each lookup runs in its own read transaction.
+ */
 public final class ActorInfo {
     /** An actor as the page shows it. */
     public record Actor(String iri, String label, Optional<ActorType> type) {}

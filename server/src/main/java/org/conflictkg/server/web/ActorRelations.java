@@ -13,6 +13,8 @@ import org.conflictkg.ConflictGraph;
 /**
  * One actor's relations with the others, as the ready query {@code queries/relations.rq} answers them (out, in and
  * mutual, each with its number of documents): what the page lists when a node is clicked.
+ *
+ * <p>Thread-safe: it keeps no state between calls, and the graph and actor lookups it uses are thread-safe.
  */
 public final class ActorRelations {
     public static final int LIMIT = 200;

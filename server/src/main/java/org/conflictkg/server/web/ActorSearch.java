@@ -21,6 +21,8 @@ import org.conflictkg.query.UnknownActorException;
  * Finds actors by name for the search box: first the actor the name resolves to as the ready queries resolve it
  * ({@link ActorNames}: any label or alias, "Daesh" is Islamic State, then the gazetteer, then the words read as the
  * extractor reads them), then actors whose labels contain the words; with "did you mean" names when nothing matches.
+ *
+ * <p>Thread-safe: it keeps no state between searches, and each store read runs in its own read transaction.
  */
 public final class ActorSearch {
     public static final int LIMIT = 10;

@@ -16,6 +16,8 @@ import org.conflictkg.relations.Relation;
  * The evidence for one pair of actors, as the ready query {@code queries/evidence.rq} gives it (the sentence, the
  * relation as written, the two sides as written, modality, confidence, day and document), narrowed to one relation
  * and to the modalities asked for (asserted only by default), a page at a time.
+ *
+ * <p>Thread-safe: it keeps no state between calls, and the graph it queries is thread-safe.
  */
 public final class EvidenceQuery {
     public static final int DEFAULT_LIMIT = 50;

@@ -18,6 +18,8 @@ import org.conflictkg.relations.Relation;
  * What the network shows: the relations (by family), the modalities (asserted only unless others are asked for),
  * a date range, a minimum confidence, the actor types on both ends, optionally one actor's neighbourhood, and a page
  * of edges (the most documented first).
+ *
+ * <p>Not thread-safe: it keeps the mutable sets it is given, uncopied; each request builds its own, on one thread.
  */
 public record NetworkFilter(Set<Relation> relations, Set<Modality> modalities, Optional<LocalDate> from,
         Optional<LocalDate> to, Optional<BigDecimal> minConfidence, Set<ActorType> types, Optional<String> actor,

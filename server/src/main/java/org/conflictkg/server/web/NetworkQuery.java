@@ -37,6 +37,8 @@ import org.conflictkg.relations.Relation;
  * relation ({@code ckg:relation}) and under its CAMEO family ({@code ckg:cameoFamily}), for those of the filter. One
  * node per actor, sized by the number of documents that relate it to another within the filter. Only a page of edges is returned, the most documented
  * first, with the nodes they join; {@code total} says how many edges the filter matches.
+ *
+ * <p>Thread-safe: each run keeps its state in local variables and reads the store in its own read transactions.
  */
 public final class NetworkQuery {
     /**

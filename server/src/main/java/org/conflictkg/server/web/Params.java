@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.conflictkg.graph.Vocab;
 
-/** The query parameters of an API request: repeated or comma-separated lists, optional values, bounded numbers. */
+/**
+ * The query parameters of an API request: repeated or comma-separated lists, optional values, bounded numbers.
+ * Not thread-safe: it wraps the map it is given, uncopied; each request makes its own, on the thread that serves it.
+ */
 public final class Params {
     private final Map<String, String[]> values;
 

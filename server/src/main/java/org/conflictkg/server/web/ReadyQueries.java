@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The ready queries of {@code queries/}, which the build copies onto the classpath as
  * {@code org/conflictkg/queries/NAME.rq}: the JSON endpoints run them rather than copies of their text.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class ReadyQueries {
     private ReadyQueries() {}

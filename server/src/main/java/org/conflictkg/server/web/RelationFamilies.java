@@ -12,6 +12,8 @@ import org.conflictkg.relations.Relation;
  * The relation families the page filters and colours by: the alliance relations of the ontology, and CAMEO's twenty
  * event families grouped by their quad class. Each family names the relations ({@link Relation#localName()}) it
  * stands for; an edge of the network is one relation between two actors.
+ *
+ * <p>Stateless; thread-safe: the families are immutable constants.
  */
 public final class RelationFamilies {
     /** One family: an id for the API, a label, a colour and the relations it covers. */

@@ -17,6 +17,8 @@ import java.util.Map;
  * is {@code index.html} (the network), {@code /sparql} the SPARQL editor. Nothing is fetched from elsewhere at run
  * time; the Content-Security-Policy says so to the browser too. A filter, not a servlet, because Fuseki keeps
  * {@code /} for its own 404 servlet: every other path goes on to Fuseki.
+ *
+ * <p>Thread-safe: it holds no state, and Jetty calls the one instance from every request thread.
  */
 public final class StaticFiles implements Filter {
     static final String ROOT = "/org/conflictkg/server/web/static/";

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code actors?q=NAME} (the search box), {@code network?...} (a page of the aggregated network),
  * {@code evidence?subject=IRI&object=IRI} (the sentences behind an edge) and {@code actor?iri=IRI} (an actor's
  * relations). Read-only: GET only. A bad parameter is HTTP 400 with {@code {"error": "..."}}.
+ *
+ * <p>Thread-safe: Jetty's request threads share it; it keeps no per-request state, and its queries are thread-safe.
  */
 public final class WebApi extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);

@@ -7,6 +7,8 @@ import org.conflictkg.ConflictGraph;
 /**
  * The web site beside the SPARQL endpoint: the alliance network at {@code /}, the SPARQL editor at {@code /sparql}
  * and the JSON API at {@code /api/}. {@link org.conflictkg.server.SparqlServer.Builder#webPage(boolean)} installs it.
+ *
+ * <p>Stateless; thread-safe.
  */
 public final class WebSite {
     /** The path of the JSON API. */
