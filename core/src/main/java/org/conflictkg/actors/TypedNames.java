@@ -124,6 +124,8 @@ final class TypedNames {
         if (start > 0 && !used[start - 1] && isCapitalized(s.token(start - 1))
                 && gazetteer.demonym(s.token(start - 1).text()).isPresent()) {
             start--; // "Syrian Democratic Council", "Indian National Congress"
+        } else if (start > 0 && !used[start - 1] && s.token(start - 1).text().matches("\\d+(st|nd|rd|th)")) {
+            start--; // "18th Reserve Division", "4th Armoured Brigade": the ordinal is part of a unit's name
         } else if (start > 1 && s.token(start - 1).text().equals("and") && !used[start - 2]
                 && isNameToken(s.token(start - 2)) && (start < 3 || !isNameToken(s.token(start - 3)))
                 && gazetteer.lookup(s.token(start - 2).text()).isEmpty()) {

@@ -113,6 +113,10 @@ final class ModalityReader {
                         found = Modality.ALLEGED;
                         break;
                     }
+                    if (link.equals("xcomp") && cues.is(lemma, Effect.PROPOSAL)) {
+                        found = Modality.PROPOSED; // "told Turkey to close its border": a directive, not a report
+                        break;
+                    }
                     if (speaker < 0) {
                         speaker = g;
                     }

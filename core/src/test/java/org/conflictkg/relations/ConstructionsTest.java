@@ -301,6 +301,19 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void whatOneIsToldToDoIsProposed() {
+        assertFact("Washington told Ankara to strike the Islamic State.", "turkey attacks islamic-state proposed");
+    }
+
+    @Test
+    void twoWhoCallForTheSameThingDoNotTalk() {
+        assertTrue(facts("Lindsey Graham and Eric Swalwell called for sanctions on Turkey.").stream()
+                .noneMatch(x -> x.contains("talksWith")), "calling for something is no phone call");
+        assertFact("Vladimir Putin called Recep Tayyip Erdogan on Monday.",
+                "vladimir-putin talksWith recep-tayyip-erdogan asserted");
+    }
+
+    @Test
     void oneHostsRefugeesWithoutTalkingToThem() {
         assertTrue(facts("Lebanon hosted a million Syrian refugees last year.").stream()
                 .noneMatch(x -> x.contains("talksWith")), "refugees are no party to talks");
