@@ -207,10 +207,41 @@ public final class Store implements AutoCloseable {
                 if (d.origin() != null && !d.quads().isEmpty()) {
                     dsg.add(originQuad(d.documentId(), d.origin()));
                 }
+                oneLabelEach(dsg, d.quads());
                 changes.add(older.isEmpty() ? Change.ADDED : Change.REPLACED);
             }
             return changes;
         });
+    }
+
+    /**
+     * One {@code skos:prefLabel} per actor in the whole store, by rule: a name the gazetteer does not know is labelled
+     * as each article writes it, and two articles may write one id two ways ("Khalid 'Aydd Ahmad al-Jabouri" and
+     * "Khalid Aydd Ahmad al-Jabouri"). The first of the forms in code-point order is the label in every graph, the
+     * others stay as {@code skos:altLabel}s where they were written; so the result does not depend on the order the
+     * documents arrive in.
+     */
+    private static void oneLabelEach(DatasetGraph dsg, List<Quad> written) {
+        Node pref = Vocab.prefLabel.asNode();
+        java.util.Set<Node> subjects = new java.util.LinkedHashSet<>();
+        for (Quad q : written) {
+            if (q.getPredicate().equals(pref)) {
+                subjects.add(q.getSubject());
+            }
+        }
+        for (Node subject : subjects) {
+            List<Quad> labels = new ArrayList<>();
+            dsg.find(Node.ANY, subject, pref, Node.ANY).forEachRemaining(labels::add);
+            String first = labels.stream().map(q -> q.getObject().getLiteralLexicalForm()).min(String::compareTo)
+                    .orElse(null);
+            for (Quad q : labels) {
+                if (!q.getObject().getLiteralLexicalForm().equals(first)) {
+                    dsg.delete(q);
+                    dsg.add(q.getGraph(), subject, pref, NodeFactory.createLiteralString(first));
+                    dsg.add(q.getGraph(), subject, Vocab.altLabel.asNode(), q.getObject());
+                }
+            }
+        }
     }
 
     /** True when a document with this id is stored. */
