@@ -154,6 +154,8 @@ public final class BulkLoad {
         }
         int documents;
         try (Store built = Store.open(store)) {
+            // documents extracted apart may write one unknown name two ways: one label each, as ingest keeps it
+            Txn.executeWrite(built.dataset(), () -> Store.oneLabelEach(built.dataset().asDatasetGraph()));
             Node actors = NodeFactory.createURI(Vocab.ACTORS_GRAPH);
             documents = Txn.calculateRead(built.dataset(), () -> {
                 int n = 0;
@@ -234,6 +236,7 @@ public final class BulkLoad {
                 for (Path f : files) {
                     parse(f, sink);
                 }
+                Store.oneLabelEach(dsg); // documents extracted apart may write one unknown name two ways
                 return new Report(Loader.TRANSACTIONAL, files.size(), read[0], adding.size(), skipping.size(), replaced,
                         Duration.ZERO);
             });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -222,13 +223,30 @@ public final class Store implements AutoCloseable {
      * documents arrive in.
      */
     private static void oneLabelEach(DatasetGraph dsg, List<Quad> written) {
-        Node pref = Vocab.prefLabel.asNode();
         java.util.Set<Node> subjects = new java.util.LinkedHashSet<>();
         for (Quad q : written) {
-            if (q.getPredicate().equals(pref)) {
+            if (q.getPredicate().equals(Vocab.prefLabel.asNode())) {
                 subjects.add(q.getSubject());
             }
         }
+        oneLabelEach(dsg, subjects);
+    }
+
+    /**
+     * The same rule over the whole store, for quads loaded in bulk ({@link BulkLoad}): every actor with more than one
+     * {@code skos:prefLabel}. Call it inside a write transaction.
+     */
+    static void oneLabelEach(DatasetGraph dsg) {
+        java.util.Map<Node, Set<Node>> labels = new java.util.HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.prefLabel.asNode(), Node.ANY)
+                .forEachRemaining(q -> labels.computeIfAbsent(q.getSubject(), k -> new java.util.HashSet<>())
+                        .add(q.getObject()));
+        labels.values().removeIf(l -> l.size() < 2);
+        oneLabelEach(dsg, labels.keySet());
+    }
+
+    private static void oneLabelEach(DatasetGraph dsg, java.util.Collection<Node> subjects) {
+        Node pref = Vocab.prefLabel.asNode();
         for (Node subject : subjects) {
             List<Quad> labels = new ArrayList<>();
             dsg.find(Node.ANY, subject, pref, Node.ANY).forEachRemaining(labels::add);
