@@ -68,30 +68,11 @@ final class PageFurniture {
             "^(?<city>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})(?:,? \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)??"
                     + "(?<date> (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.? \\d{1,2})?"
                     + "(?<agency> \\([\\p{L} .&]{2,30}\\))?\\s+(?=\\p{Lu}(?:\\p{Ll}|\\s)|\"|“)");
-    /** Capitalized names that are acronyms of organisations, not datelines, when they open a sentence. */
-    private static final Set<String> ACRONYMS = Set.of("NATO", "ISIS", "ISIL", "DAESH", "HAMAS", "UNICEF", "UNHCR",
-            "UNESCO", "UNRWA", "OCHA", "OPCW", "IAEA", "EUROPOL", "INTERPOL", "USAID", "SOHR", "SNHR", "CENTCOM",
-            "NASA", "OPEC", "FIFA", "BBC", "CNN");
-    /** Words that open sentences; a name in a credit or a tag never is one. */
-    private static final Set<String> OPENERS = Set.of("The", "A", "An", "At", "In", "On", "Over", "More", "Some",
-            "Several", "Many", "Most", "Dozens", "Hundreds", "Thousands", "Scores", "Two", "Three", "Four", "Five",
-            "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Thirty", "Forty",
-            "Fifty", "I", "We", "He", "She", "It", "They", "This", "That", "These", "Those", "There", "After",
-            "Before", "During", "As", "When", "While", "Since", "According", "Meanwhile", "But", "And", "Earlier",
-            "Later", "Last", "Local", "Both", "Each", "One", "Among");
-    /** Lower-case words a run of tags does not contain, but a sentence soon does. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "by",
-            "with", "from", "for", "and", "or", "as", "into", "after", "before", "was", "were", "is", "are", "be",
-            "been", "has", "have", "had", "said", "says", "that", "which", "who", "it", "its", "their", "his", "her",
-            "this", "these", "than", "but", "not", "will", "would", "could", "can", "via", "near", "during", "over",
-            "against", "since", "while", "when", "where", "out", "up", "including", "also", "there", "they", "he",
-            "she", "we", "being", "amid", "across", "between", "under");
-    /** Words joining the capitalized parts of one name ("Observatory for Human Rights", "Staffan de Mistura"). */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "de", "del", "la", "le", "bin",
-            "ibn", "van", "von", "du");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
-            "sgt", "capt", "cpt", "adm", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co", "corp", "ltd", "jr", "sr", "prof", "rev");
+    private static final Set<String> ACRONYMS = FurnitureWords.list("acronyms");
+    private static final Set<String> OPENERS = FurnitureWords.list("openers");
+    private static final Set<String> FUNCTION_WORDS = FurnitureWords.list("function-words");
+    private static final Set<String> NAME_JOINERS = FurnitureWords.list("name-joiners");
+    private static final Set<String> ABBREVIATIONS = FurnitureWords.list("abbreviations");
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?";
     /** A caption's last words: the day the photo was taken. */
     private static final Pattern PHOTO_DATE = Pattern.compile(
