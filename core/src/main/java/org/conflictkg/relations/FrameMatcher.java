@@ -207,22 +207,26 @@ final class FrameMatcher implements AssertionExtractor {
         }
 
         /**
-         * The modality of the frame at {@code t}: its clause's, or for a verb asserted there, what its subject phrase
-         * says of itself ("Alleged Israeli air strikes hit ...") or its object phrase claims ("killed 20 alleged
-         * rebels", "struck facilities purportedly used by the militias").
+         * The modality of the frame at {@code t}: its clause's, or for a verb or event noun asserted there, what the
+         * phrase of its doers says of itself ("Alleged Israeli air strikes hit ...", "suspected Hezbollah militants
+         * launched an attack") or, for a verb, its object phrase claims ("killed 20 alleged rebels", "struck
+         * facilities purportedly used by the militias").
          */
         ModalityReader.Reading reading(Frame f, int t) {
             ModalityReader.Reading reading = f.kind() == Frame.Kind.AGENT ? modality.readAgent(s, t)
                     : modality.read(s, t, f.relation() == Relation.ATTACKS);
-            if (reading.modality() == Modality.ASSERTED && f.kind() == Frame.Kind.VERB) {
-                for (int k : roles.subjects(t)) {
+            if (reading.modality() == Modality.ASSERTED && f.kind() != Frame.Kind.AGENT) {
+                // "suspected Hezbollah militants launched an attack": the doers of an event noun say it too
+                List<Integer> doers = f.kind() == Frame.Kind.VERB ? roles.subjects(t)
+                        : roles.agents(t, f.relation() == Relation.ATTACKS);
+                for (int k : doers) {
                     Modality own = modality.ofPhrase(s, k);
                     if (own != Modality.ASSERTED) {
                         reading = new ModalityReader.Reading(own, reading.speaker());
                         break;
                     }
                 }
-                for (int k : roles.objects(t)) {
+                for (int k : f.kind() == Frame.Kind.VERB ? roles.objects(t) : List.<Integer>of()) {
                     if (reading.modality() == Modality.ASSERTED && modality.ofPhrase(s, k) == Modality.ALLEGED) {
                         reading = new ModalityReader.Reading(Modality.ALLEGED, reading.speaker());
                     }

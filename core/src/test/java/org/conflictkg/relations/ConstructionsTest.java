@@ -301,6 +301,14 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void suspectedDoersOfAnEventNounMakeItAlleged() {
+        assertFact("Suspected Hezbollah militants launched an attack on Israeli forces near the border.",
+                "hezbollah attacks israel-armed-forces alleged");
+        assertFact("Hezbollah militants launched an attack on Israeli forces near the border.",
+                "hezbollah attacks israel-armed-forces asserted");
+    }
+
+    @Test
     void whatOneIsToldToDoIsProposed() {
         assertFact("Washington told Ankara to strike the Islamic State.", "turkey attacks islamic-state proposed");
     }
