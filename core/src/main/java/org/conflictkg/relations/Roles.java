@@ -362,10 +362,18 @@ final class Roles {
         return t;
     }
 
-    /** True when a "not" stands between a phrase and a member coordinated after it. */
+    /**
+     * True when a "not", a "rather than" or an "instead of" stands between a phrase and a member coordinated after
+     * it: "captured ten towns, but not Dujail", "hit the opposition rather than the Islamic State".
+     */
     private boolean negatedBetween(int first, int member) {
         for (int k = first + 1; k < member; k++) {
             if (cues.is(s.token(k).lemma(), Cues.Effect.NEGATION) && !s.token(k).isVerb()) {
+                return true;
+            }
+            String next = k + 1 < member ? s.token(k + 1).lemma() : "";
+            String w = s.token(k).lemma();
+            if (w.equals("rather") && next.equals("than") || w.equals("instead") && next.equals("of")) {
                 return true;
             }
         }

@@ -301,6 +301,13 @@ class ConstructionsTest extends InMemoryGraphTest {
     }
 
     @Test
+    void whatIsStruckRatherThanSomethingElseLeavesTheOtherAlone() {
+        List<String> f = facts("Russia was hitting the Free Syrian Army rather than the Islamic State.");
+        assertTrue(f.contains("russia attacks free-syrian-army asserted"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("russia attacks islamic-state")), f.toString());
+    }
+
+    @Test
     void suspectedDoersOfAnEventNounMakeItAlleged() {
         assertFact("Suspected Hezbollah militants launched an attack on Israeli forces near the border.",
                 "hezbollah attacks israel-armed-forces alleged");
