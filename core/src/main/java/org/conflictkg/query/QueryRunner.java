@@ -140,15 +140,8 @@ public final class QueryRunner {
         List<ParameterBinding> out = new ArrayList<>();
         parameters.forEach((name, value) -> {
             declared.check(name, value);
-            Optional<ParameterKind> kind = declared.kind(name);
-            Node term = term(name, value, kind);
-            String v = value.strip();
-            String as = kind.map(k -> k.description() + ": the query declares ?" + name + " " + k.description())
-                    .orElseGet(() -> v.startsWith("<") && v.endsWith(">") ? "an IRI: the value is written <...>"
-                            : v.matches(ISO_DATE) ? "an ISO date: the value has the form YYYY-MM-DD"
-                            : v.matches(NUMBER) ? "a number: the value is one"
-                            : "an actor: the query does not declare ?" + name + " and the value is no IRI, date or number");
-            out.add(new ParameterBinding(name, value, org.apache.jena.riot.out.NodeFmtLib.strNT(term), as));
+            Bound b = term(name, value, declared.kind(name));
+            out.add(new ParameterBinding(name, value, org.apache.jena.riot.out.NodeFmtLib.strNT(b.term()), b.as()));
         });
         return out;
     }
@@ -158,27 +151,33 @@ public final class QueryRunner {
         Map<String, Node> bindings = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             declared.check(name, value);
-            bindings.put(name, term(name, value, declared.kind(name)));
+            bindings.put(name, term(name, value, declared.kind(name)).term());
         });
         return bindings;
     }
 
-    private Node term(String name, String value, Optional<ParameterKind> kind) {
+    /** A parameter's term, and what its value was read as and why, in words. */
+    private record Bound(Node term, String as) {
+    }
+
+    private Bound term(String name, String value, Optional<ParameterKind> kind) {
         String v = value.strip();
         boolean iri = v.startsWith("<") && v.endsWith(">");
         if (kind.isEmpty()) { // an undeclared variable: the value's shape decides
             if (iri) {
-                return iri(name, value, v);
+                return new Bound(iri(name, value, v), "an IRI: the value is written <...>");
             }
             if (v.matches(ISO_DATE)) {
-                return date(name, value, v, "; a value of the form YYYY-MM-DD is read as a date");
+                return new Bound(date(name, value, v, "; a value of the form YYYY-MM-DD is read as a date"),
+                        "an ISO date: the value has the form YYYY-MM-DD");
             }
             if (v.matches(NUMBER)) {
-                return number(v);
+                return new Bound(number(v), "a number: the value is one");
             }
-            return names.resolve(name, v);
+            return new Bound(names.resolve(name, v),
+                    "an actor: the query does not declare ?" + name + " and the value is no IRI, date or number");
         }
-        return switch (kind.get()) {
+        Node term = switch (kind.get()) {
             case ACTOR -> iri ? iri(name, value, v) : names.resolve(name, v);
             case CAMEO_FAMILY -> family(name, value, v);
             case DATE -> {
@@ -196,6 +195,8 @@ public final class QueryRunner {
             }
             case MODALITY -> modality(name, value, v);
         };
+        String k = kind.get().description();
+        return new Bound(term, k + ": the query declares ?" + name + " " + k);
     }
 
     /**
